@@ -1,0 +1,50 @@
+package org.jrustc.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Rust source file: its display path (as given on the command line) and its text, with line lookup. */
+public final class SourceFile {
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(String path, String text) {
+        this.path = path;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') starts.add(i + 1);
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String path() { return path; }
+    public String text() { return text; }
+
+    /** 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int lo = 0, hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo + 1;
+    }
+
+    /** 1-based column of a character offset, counted in characters as rustc does. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /** The text of a 1-based line, without its line terminator. */
+    public String line(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') end--;
+        return text.substring(start, Math.max(start, end));
+    }
+
+    public int lineCount() { return lineStarts.length; }
+}

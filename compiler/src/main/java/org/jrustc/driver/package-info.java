@@ -1,0 +1,2 @@
+/** The pipeline as one chain of passes. */
+package org.jrustc.driver;

@@ -1,0 +1,9 @@
+package org.jrustc.mir;
+
+/** A piece of printed or panic text: literal text, or a value formatted with {@code {}} or {@code {:?}}. */
+public sealed interface FmtPart {
+    record Text(String text) implements FmtPart {}
+
+    /** The value's type decides how it prints (integers, bool, char, {@code &str}, references to these). */
+    record Value(Operand value, boolean debug) implements FmtPart {}
+}

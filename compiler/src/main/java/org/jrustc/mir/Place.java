@@ -1,0 +1,46 @@
+package org.jrustc.mir;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * A memory location: a local, then projections ({@code (*_3).1}). {@code type} is the type of the
+ * whole place after all projections.
+ */
+public record Place(int local, List<Projection> projections, Ty type) {
+
+    public sealed interface Projection {}
+
+    /** {@code *p}: follow the pointer (reference or Box) stored at the place so far. */
+    public record Deref() implements Projection {}
+
+    /** Field {@code index} of a struct ({@code def}) or tuple ({@code def} null). */
+    public record Field(int index, StructDef def, Tuple tuple) implements Projection {}
+
+    /** The tuple type whose element a {@link Field} projection selects. */
+    public record Tuple(List<Ty> elements) {}
+
+    public static Place local(int local, Ty type) { return new Place(local, List.of(), type); }
+
+    public Place deref(Ty target) { return with(new Deref(), target); }
+
+    public Place field(StructDef def, int index) {
+        return with(new Field(index, def, null), def.fields().get(index).type());
+    }
+
+    public Place tupleField(List<Ty> elements, int index) {
+        return with(new Field(index, null, new Tuple(elements)), elements.get(index));
+    }
+
+    private Place with(Projection p, Ty t) {
+        List<Projection> ps = new ArrayList<>(projections);
+        ps.add(p);
+        return new Place(local, List.copyOf(ps), t);
+    }
+
+    public boolean isLocal() { return projections.isEmpty(); }
+
+    public boolean hasDeref() { return projections.stream().anyMatch(p -> p instanceof Deref); }
+}

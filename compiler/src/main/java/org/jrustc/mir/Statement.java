@@ -1,0 +1,24 @@
+package org.jrustc.mir;
+
+import java.util.List;
+import org.jrustc.diag.Span;
+
+/** Straight-line actions inside a basic block. */
+public sealed interface Statement {
+    Span span();
+
+    /** {@code place = rvalue}. Copies as many cells as the place's type has. */
+    record Assign(Place place, Rvalue value, Span span) implements Statement {}
+
+    /** Writes the formatted parts to stdout ({@code err} false) or stderr, with a newline if asked. */
+    record Print(boolean err, List<FmtPart> parts, boolean newline, Span span) implements Statement {}
+
+    /** Sets drop flag {@code flag} (see {@link MirBody#dropFlagCount()}) to {@code value}. */
+    record SetDropFlag(int flag, boolean value, Span span) implements Statement {}
+
+    /**
+     * Frees the heap cells of the Box stored at {@code boxPlace} without dropping its content: what is
+     * left of a box after its content has been moved out ({@code let v = *b;}).
+     */
+    record FreeBox(Place boxPlace, Span span) implements Statement {}
+}

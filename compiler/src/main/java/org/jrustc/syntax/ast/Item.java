@@ -1,0 +1,35 @@
+package org.jrustc.syntax.ast;
+
+import java.util.List;
+import org.jrustc.diag.Span;
+
+/** Top-level (or impl-level) declarations. */
+public sealed interface Item {
+    Span span();
+
+    /** {@code fn name(self?, params) -> ret { body }}; {@code ret} is null for {@code ()}. */
+    record Fn(String name, Span nameSpan, SelfParam self, List<Param> params, TypeExpr ret, Block body,
+              Span span) implements Item {}
+
+    /** {@code struct S { a: T }}, {@code struct S(T, U);} or {@code struct S;}. Tuple fields are named "0", "1", … */
+    record Struct(String name, Span nameSpan, Shape shape, List<FieldDef> fields, List<String> derives,
+                  Span span) implements Item {}
+
+    /** {@code impl Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
+    record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, Span span) implements Item {}
+
+    /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
+    record Unsupported(String what, Span span) implements Item {}
+
+    enum Shape { NAMED, TUPLE, UNIT }
+
+    record FieldDef(String name, TypeExpr type, Span span) {}
+
+    /** One parameter {@code mut? name: Type}; name is "_" for a wildcard. */
+    record Param(String name, boolean mutable, TypeExpr type, Span nameSpan, Span span) {}
+
+    enum SelfKind { VALUE, REF, REF_MUT }
+
+    /** {@code self}, {@code mut self}, {@code &self} or {@code &mut self}. */
+    record SelfParam(SelfKind kind, boolean mutable, Span span) {}
+}

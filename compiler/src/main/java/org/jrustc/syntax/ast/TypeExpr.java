@@ -1,0 +1,26 @@
+package org.jrustc.syntax.ast;
+
+import java.util.List;
+import org.jrustc.diag.Span;
+
+/** Types as written in the source. */
+public sealed interface TypeExpr {
+    Span span();
+
+    /** {@code i32}, {@code Box<T>}, {@code S}, {@code Self}, {@code str}: a path with generic arguments. */
+    record Path(List<String> segments, List<TypeExpr> generics, Span span) implements TypeExpr {
+        public String last() { return segments.get(segments.size() - 1); }
+    }
+
+    /** {@code &'a mut T}; {@code lifetime} is null when elided. */
+    record Ref(boolean mutable, String lifetime, TypeExpr inner, Span span) implements TypeExpr {}
+
+    /** {@code (A, B)}; the unit type {@code ()} has no elements. */
+    record Tuple(List<TypeExpr> elements, Span span) implements TypeExpr {}
+
+    /** {@code !} */
+    record Never(Span span) implements TypeExpr {}
+
+    /** A type the grammar knows but jrustc does not support yet ({@code [T; N]}, {@code dyn Trait}, {@code fn()} …). */
+    record Unsupported(String what, Span span) implements TypeExpr {}
+}

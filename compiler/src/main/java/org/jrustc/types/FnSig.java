@@ -1,0 +1,10 @@
+package org.jrustc.types;
+
+import java.util.List;
+
+/**
+ * A function's identity and signature after type checking. {@code symbol} is unique in the program
+ * and readable ({@code main}, {@code Point::new}, {@code <Noisy as Drop>::drop}); codegen derives the
+ * JVM method name from it. Methods taking {@code self} have it as their first parameter.
+ */
+public record FnSig(String symbol, List<Ty> params, Ty ret) {}

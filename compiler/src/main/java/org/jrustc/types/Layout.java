@@ -1,0 +1,43 @@
+package org.jrustc.types;
+
+import java.util.List;
+
+/**
+ * How many cells a value takes in the memory model of DESIGN.md: a scalar or thin pointer one cell,
+ * {@code &str} two (address, byte length), a struct or tuple the sum of its fields, laid out in
+ * declaration order.
+ */
+public final class Layout {
+    private Layout() {}
+
+    public static int sizeOf(Ty ty) {
+        if (ty instanceof Ty.Never) return 0;
+        if (ty instanceof Ty.Str) throw new IllegalArgumentException("str is unsized");
+        if (ty instanceof Ty.Ref r) return r.inner() instanceof Ty.Str ? 2 : 1;
+        if (ty instanceof Ty.Tuple t) return t.elements().stream().mapToInt(Layout::sizeOf).sum();
+        if (ty instanceof Ty.Adt a) return a.def().fields().stream().mapToInt(f -> sizeOf(f.type())).sum();
+        return 1;
+    }
+
+    public static int fieldOffset(StructDef def, int index) {
+        int offset = 0;
+        for (int i = 0; i < index; i++) offset += sizeOf(def.fields().get(i).type());
+        return offset;
+    }
+
+    public static int tupleOffset(List<Ty> elements, int index) {
+        int offset = 0;
+        for (int i = 0; i < index; i++) offset += sizeOf(elements.get(i));
+        return offset;
+    }
+
+    /** True when dropping a value of this type does something (a Drop impl or a Box somewhere inside). */
+    public static boolean needsDrop(Ty ty) {
+        if (ty instanceof Ty.Boxed) return true;
+        if (ty instanceof Ty.Adt a) {
+            return a.def().dropFn() != null || a.def().fields().stream().anyMatch(f -> needsDrop(f.type()));
+        }
+        if (ty instanceof Ty.Tuple t) return t.elements().stream().anyMatch(Layout::needsDrop);
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.jrustc.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrustc.diag.Span;
+
+/**
+ * A struct declaration as the type checker understands it. Identity matters: two struct types are
+ * the same type when they share this object. Fields are filled in after every struct name is known,
+ * so that structs can refer to each other.
+ */
+public final class StructDef {
+    public enum Shape { NAMED, TUPLE, UNIT }
+
+    public record Field(String name, Ty type, Span span) {}
+
+    private final String name;
+    private final Shape shape;
+    private final Span span;
+    private final List<Field> fields = new ArrayList<>();
+    private boolean copy;
+    private FnSig dropFn;
+
+    public StructDef(String name, Shape shape, Span span) {
+        this.name = name;
+        this.shape = shape;
+        this.span = span;
+    }
+
+    public String name() { return name; }
+    public Shape shape() { return shape; }
+    public Span span() { return span; }
+    public List<Field> fields() { return fields; }
+
+    public int fieldIndex(String fieldName) {
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(fieldName)) return i;
+        return -1;
+    }
+
+    /** True when the struct derives Copy. */
+    public boolean isCopy() { return copy; }
+    public void setCopy(boolean copy) { this.copy = copy; }
+
+    /** The user's {@code Drop::drop} for this struct, or null when it has no Drop impl. */
+    public FnSig dropFn() { return dropFn; }
+    public void setDropFn(FnSig dropFn) { this.dropFn = dropFn; }
+
+    @Override public String toString() { return "struct " + name; }
+}

@@ -1,0 +1,70 @@
+package org.jrustc.types;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The types of the checked program. Records compare structurally; a struct type compares by the
+ * identity of its {@link StructDef}. {@link Var} exists only inside the type checker (integer
+ * literals whose type is not known yet) and never reaches the MIR.
+ */
+public sealed interface Ty {
+    Ty BOOL = new Bool();
+    Ty CHAR = new Char();
+    Ty STR = new Str();
+    Ty NEVER = new Never();
+    Ty UNIT = new Tuple(List.of());
+    Ty I32 = new Int(IntKind.I32);
+    Ty USIZE = new Int(IntKind.USIZE);
+    Ty STATIC_STR = new Ref(false, STR);
+
+    record Int(IntKind kind) implements Ty {}
+
+    record Bool() implements Ty {}
+
+    record Char() implements Ty {}
+
+    /** The unsized {@code str}; only ever behind a reference. */
+    record Str() implements Ty {}
+
+    record Never() implements Ty {}
+
+    /** {@code ()} when empty. */
+    record Tuple(List<Ty> elements) implements Ty {}
+
+    record Ref(boolean mutable, Ty inner) implements Ty {}
+
+    record Boxed(Ty inner) implements Ty {}
+
+    record Adt(StructDef def) implements Ty {}
+
+    /** An inference variable for an integer literal; resolved (default i32) before MIR building. */
+    record Var(int id) implements Ty {}
+
+    default boolean isUnit() { return this instanceof Tuple t && t.elements().isEmpty(); }
+
+    /** Rust's spelling of the type, as in diagnostics ({@code &mut Box<i32>}). */
+    default String display() {
+        if (this instanceof Int i) return i.kind().rustName();
+        if (this instanceof Bool) return "bool";
+        if (this instanceof Char) return "char";
+        if (this instanceof Str) return "str";
+        if (this instanceof Never) return "!";
+        if (this instanceof Tuple t) {
+            return t.elements().size() == 1 ? "(" + t.elements().get(0).display() + ",)"
+                    : t.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
+        }
+        if (this instanceof Ref r) return (r.mutable() ? "&mut " : "&") + r.inner().display();
+        if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
+        if (this instanceof Adt a) return a.def().name();
+        return "{integer}";
+    }
+
+    /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs and tuples. */
+    default boolean isCopy() {
+        if (this instanceof Tuple t) return t.elements().stream().allMatch(Ty::isCopy);
+        if (this instanceof Ref r) return !r.mutable();
+        if (this instanceof Adt a) return a.def().isCopy();
+        return !(this instanceof Str || this instanceof Boxed);
+    }
+}

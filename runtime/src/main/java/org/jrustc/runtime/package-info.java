@@ -1,0 +1,2 @@
+/** The runtime that compiled programs link against: memory (stack and heap), panics, printing. */
+package org.jrustc.runtime;
