@@ -1,0 +1,16 @@
+package org.jrustc.driver;
+
+import java.util.List;
+import org.jrustc.codegen.GeneratedProgram;
+import org.jrustc.diag.Diagnostic;
+import org.jrustc.diag.SourceFile;
+import org.jrustc.mir.MirProgram;
+
+/**
+ * The result of compiling one file: its diagnostics, and when there were no errors, the MIR and the
+ * generated classes (both null otherwise).
+ */
+public record Compilation(SourceFile source, List<Diagnostic> diagnostics, MirProgram mir,
+                          GeneratedProgram program) {
+    public boolean succeeded() { return program != null; }
+}

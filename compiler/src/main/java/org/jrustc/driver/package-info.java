@@ -1,2 +1,0 @@
-/** The pipeline as one chain of passes. */
-package org.jrustc.driver;
