@@ -1,0 +1,12 @@
+package org.jrustc.diag;
+
+/** The wording of refusals for Rust that jrustc does not support yet. */
+public final class Unsupported {
+    private Unsupported() {}
+
+    /** "traits are not supported by jrustc", "`async fn` is not supported by jrustc". */
+    public static String message(String what) {
+        boolean plural = what.endsWith("s") && !what.startsWith("the ");
+        return what + (plural ? " are" : " is") + " not supported by jrustc";
+    }
+}

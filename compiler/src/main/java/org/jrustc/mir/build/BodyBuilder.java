@@ -1,0 +1,656 @@
+package org.jrustc.mir.build;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrustc.diag.SourceFile;
+import org.jrustc.diag.Span;
+import org.jrustc.mir.Constant;
+import org.jrustc.mir.FmtPart;
+import org.jrustc.mir.MirBody;
+import org.jrustc.mir.Operand;
+import org.jrustc.mir.Place;
+import org.jrustc.mir.Rvalue;
+import org.jrustc.mir.Statement;
+import org.jrustc.mir.Terminator;
+import org.jrustc.resolve.Binding;
+import org.jrustc.resolve.Res;
+import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.Pat;
+import org.jrustc.syntax.ast.Stmt;
+import org.jrustc.typeck.TypeTable;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.Layout;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * Lowers one type-checked function body to MIR. As in rustc, an expression is lowered in one of
+ * three ways depending on what its context needs: {@link #into} writes its value into a given place,
+ * {@link #operand} yields it as an operand, {@link #place} yields the place it denotes (a variable,
+ * a field, a deref) — materialising a temporary when the expression is not a place.
+ */
+final class BodyBuilder {
+    private final TypeTable table;
+    private final SourceFile source;
+    private final Item.Fn fn;
+    private final FnSig sig;
+    final CfgBuilder cfg = new CfgBuilder();
+    final Scopes scopes = new Scopes(cfg);
+    private final Map<Binding, Integer> localOf = new HashMap<>();
+    private final Deque<LoopTarget> loops = new ArrayDeque<>();
+    private final MacroLowering macros;
+
+    private record LoopTarget(String label, int breakBlock, int continueBlock, Place result, int scopeDepth) {}
+
+    BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
+        this.table = table;
+        this.source = source;
+        this.fn = fn;
+        this.sig = table.fnSigs.get(fn);
+        this.macros = new MacroLowering(this, source);
+    }
+
+    MirBody build() {
+        cfg.current = cfg.newBlock();
+        cfg.newLocal(null, sig.ret(), true, fn.span());
+        scopes.push();
+        int argIndex = 0;
+        List<Binding> params = new ArrayList<>();
+        if (fn.self() != null && table.resolution.selfParams.containsKey(fn.self())) {
+            params.add(table.resolution.selfParams.get(fn.self()));
+        }
+        for (Item.Param p : fn.params()) params.add(table.resolution.params.get(p));
+        for (Binding b : params) {
+            Ty t = sig.params().get(argIndex++);
+            int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
+            localOf.put(b, local);
+            scopes.schedule(Place.local(local, t), b.span());
+        }
+        Place ret = Place.local(0, sig.ret());
+        into(new Expr.BlockExpr(fn.body(), fn.body().span()), ret);
+        scopes.pop(closingBrace(fn.body().span()));
+        cfg.terminate(new Terminator.Return(closingBrace(fn.body().span())));
+        CfgBuilder.Frozen frozen = cfg.freeze(params.size());
+        return new MirBody(sig, frozen.locals(), params.size(), frozen.blocks(), frozen.frameSize(), 0, fn.span());
+    }
+
+    static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    Ty typeOf(Expr e) { return table.typeOf(e); }
+
+    String location(Span span) {
+        return source.path() + ":" + source.lineOf(span.start()) + ":" + source.columnOf(span.start());
+    }
+
+    Place temp(Ty type, Span span) {
+        return Place.local(cfg.newLocal(null, type, true, span), type);
+    }
+
+    /** A temporary that holds a value needing drop until the end of the innermost scope. */
+    Place scheduledTemp(Ty type, Span span) {
+        Place p = temp(type, span);
+        scopes.schedule(p, span);
+        return p;
+    }
+
+    void assign(Place place, Rvalue value, Span span) {
+        cfg.push(new Statement.Assign(place, value, span));
+    }
+
+    /** Pushes a statement that may panic, making sure its block unwinds to the current cleanup chain. */
+    void assignChecked(Place place, Rvalue value, Span span) {
+        ensureUnwind();
+        assign(place, value, span);
+    }
+
+    void ensureUnwind() {
+        int target = scopes.unwindTarget();
+        CfgBuilder.Block b = cfg.block(cfg.current);
+        if (b.unwind == CfgBuilder.UNWIND_UNSET) {
+            b.unwind = target;
+        } else if (b.unwind != target) {
+            int next = cfg.newBlock();
+            cfg.gotoAndSwitch(next, Span.NONE);
+            cfg.block(next).unwind = target;
+        }
+    }
+
+    static Operand constInt(long bits, Ty type) { return new Operand.Const(new Constant.Scalar(bits, type)); }
+
+    /** Moves or copies a place, by its type. */
+    static Operand use(Place p) { return p.type().isCopy() ? new Operand.Copy(p) : new Operand.Move(p); }
+
+    /** Puts an operand in a place, so that it has an address or can be projected. */
+    Place materialize(Operand op, Span span) {
+        Place p = op.place();
+        if (p != null && !(op instanceof Operand.Move)) return p;
+        Place t = temp(op.type(), span);
+        assign(t, new Rvalue.Use(op), span);
+        return t;
+    }
+
+    // ---- statements and blocks --------------------------------------------------------------
+
+    private void block(Block b, Place dest) {
+        scopes.push();
+        for (Stmt s : b.stmts()) statement(s);
+        if (b.tail() != null) {
+            scopes.push();
+            into(b.tail(), dest);
+            scopes.pop(b.tail().span());
+        }
+        scopes.pop(closingBrace(b.span()));
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Stmt.Let let) {
+            letStatement(let);
+        } else if (s instanceof Stmt.ExprStmt es) {
+            scopes.push();
+            Expr e = es.expr();
+            Ty t = typeOf(e);
+            if (t == null || t.isUnit() || t instanceof Ty.Never) {
+                effect(e);
+            } else if (Layout.needsDrop(t) && !BodyBuilder.isPlaceExpr(e)) {
+                into(e, scheduledTemp(t, e.span()));
+            } else {
+                operand(e);
+            }
+            scopes.pop(es.span());
+        }
+    }
+
+    /** Evaluates a unit or never typed expression for its effects. */
+    private void effect(Expr e) {
+        Ty t = typeOf(e);
+        into(e, temp(t == null ? Ty.UNIT : t, e.span()));
+    }
+
+    private void letStatement(Stmt.Let let) {
+        if (let.pat() instanceof Pat.Wild) {
+            if (let.init() == null) return;
+            scopes.push();
+            if (isPlaceExpr(let.init())) {
+                place(let.init());
+            } else {
+                Ty t = typeOf(let.init());
+                into(let.init(), Layout.needsDrop(t) ? scheduledTemp(t, let.init().span()) : temp(t, let.init().span()));
+            }
+            scopes.pop(let.span());
+            return;
+        }
+        Pat.Ident id = (Pat.Ident) let.pat();
+        Binding b = table.resolution.patterns.get(id);
+        Ty t = table.localTypes.get(b);
+        int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
+        Place p = Place.local(local, t);
+        if (let.init() != null) {
+            int outerDepth = scopes.depth();
+            scopes.push();
+            if (let.init() instanceof Expr.Borrow borrow && !isPlaceExpr(borrow.operand())
+                    && !table.derefCoercions.containsKey(let.init())) {
+                Ty inner = typeOf(borrow.operand());
+                Place target = temp(inner, borrow.operand().span());
+                into(borrow.operand(), target);
+                scopes.scheduleAt(outerDepth - 1, target, borrow.operand().span());
+                assign(p, new Rvalue.Ref(borrow.mutable(), target), let.span());
+            } else {
+                into(let.init(), p);
+            }
+            scopes.pop(let.span());
+        }
+        localOf.put(b, local);
+        scopes.schedule(p, b.span());
+    }
+
+    // ---- expressions: into a place -----------------------------------------------------------
+
+    /** Evaluates {@code e} and stores its value (after any coercion) into {@code dest}. */
+    void into(Expr e, Place dest) {
+        Integer coercion = table.derefCoercions.get(e);
+        if (coercion != null) {
+            assign(dest, coerced(e, coercion), e.span());
+            return;
+        }
+        intoRaw(e, dest);
+    }
+
+    private Rvalue coerced(Expr e, int derefs) {
+        Operand raw = rawOperand(e);
+        Place p = materialize(raw, e.span());
+        Ty t = p.type();
+        t = ((Ty.Ref) t).inner();
+        p = p.deref(t);
+        for (int i = 0; i < derefs; i++) {
+            t = t instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) t).inner();
+            p = p.deref(t);
+        }
+        return new Rvalue.Ref(false, p);
+    }
+
+    private void intoRaw(Expr e, Place dest) {
+        if (e instanceof Expr.BlockExpr b) {
+            block(b.block(), dest);
+        } else if (e instanceof Expr.If i) {
+            ifExpr(i, dest);
+        } else if (e instanceof Expr.Loop l) {
+            loop(l, dest);
+        } else if (e instanceof Expr.While w) {
+            whileLoop(w);
+        } else if (e instanceof Expr.For f) {
+            forLoop(f);
+        } else if (e instanceof Expr.Break b) {
+            breakExpr(b);
+        } else if (e instanceof Expr.Continue c) {
+            LoopTarget t = findLoop(c.label());
+            scopes.emitDropsDownTo(t.scopeDepth, c.span());
+            cfg.terminate(new Terminator.Goto(t.continueBlock, c.span()));
+        } else if (e instanceof Expr.Return r) {
+            if (r.value() != null) into(r.value(), Place.local(0, sig.ret()));
+            scopes.emitDropsDownTo(0, r.span());
+            cfg.terminate(new Terminator.Return(r.span()));
+        } else if (e instanceof Expr.Call c) {
+            call(c, dest);
+        } else if (e instanceof Expr.MethodCall m) {
+            methodCall(m, dest);
+        } else if (e instanceof Expr.StructLit s) {
+            StructDef def = ((Ty.Adt) typeOf(e)).def();
+            List<Operand> values = new ArrayList<>();
+            List<Integer> indices = new ArrayList<>();
+            for (Expr.FieldInit f : s.fields()) {
+                values.add(operand(f.value()));
+                indices.add(def.fieldIndex(f.name()));
+            }
+            for (int i = 0; i < values.size(); i++) {
+                assign(dest.field(def, indices.get(i)), new Rvalue.Use(values.get(i)), s.span());
+            }
+        } else if (e instanceof Expr.Assign a) {
+            assignExpr(a);
+        } else if (e instanceof Expr.CompoundAssign a) {
+            compoundAssign(a);
+        } else if (e instanceof Expr.MacroCall m) {
+            macros.lower(m, dest);
+        } else if (e instanceof Expr.Binary b && b.op().isLogical()) {
+            logical(b, dest);
+        } else if (isPlaceExpr(e)) {
+            Place p = place(e);
+            if (p.type().isUnit() || p.type() instanceof Ty.Never) return;
+            assign(dest, new Rvalue.Use(use(p)), e.span());
+        } else {
+            Rvalue r = rvalue(e);
+            if (r != null) {
+                if (r instanceof Rvalue.Binary || r instanceof Rvalue.Unary) assignChecked(dest, r, e.span());
+                else assign(dest, r, e.span());
+            }
+        }
+    }
+
+    /** Rvalues for the expressions that have one; null after writing nothing (unit values). */
+    private Rvalue rvalue(Expr e) {
+        if (e instanceof Expr.IntLit lit) return new Rvalue.Use(constInt(lit.value().longValue(), typeOf(e)));
+        if (e instanceof Expr.BoolLit b) return new Rvalue.Use(constInt(b.value() ? 1 : 0, Ty.BOOL));
+        if (e instanceof Expr.CharLit c) return new Rvalue.Use(constInt(c.codePoint(), Ty.CHAR));
+        if (e instanceof Expr.StrLit s) return new Rvalue.Use(new Operand.Const(new Constant.Str(s.value())));
+        if (e instanceof Expr.Tuple) return null;
+        if (e instanceof Expr.Path p) {
+            Res r = table.resolution.paths.get(p);
+            if (r instanceof Res.IntConst c) {
+                return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
+            }
+            return null; // a unit struct: zero cells
+        }
+        if (e instanceof Expr.Borrow b) {
+            Place p = place(b.operand());
+            return new Rvalue.Ref(b.mutable(), p);
+        }
+        if (e instanceof Expr.Unary u) {
+            if (u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit lit) {
+                return new Rvalue.Use(constInt(lit.value().negate().longValue(), typeOf(e)));
+            }
+            Operand v = derefOperand(u.operand());
+            Rvalue.UnOp op = u.op() == Expr.UnOp.NEG ? Rvalue.UnOp.NEG : Rvalue.UnOp.NOT;
+            return new Rvalue.Unary(op, v, typeOf(e), location(u.span()));
+        }
+        if (e instanceof Expr.Binary b) {
+            Operand l = derefOperand(b.left());
+            Operand r = derefOperand(b.right());
+            return new Rvalue.Binary(b.op(), l, r, l.type(), location(b.span()));
+        }
+        if (e instanceof Expr.Cast c) {
+            return new Rvalue.Cast(operand(c.operand()), typeOf(e));
+        }
+        throw new IllegalStateException("no MIR lowering for " + e.getClass().getSimpleName());
+    }
+
+    // ---- expressions: operands and places -------------------------------------------------
+
+    /** The value of {@code e} after coercion, as an operand (multi-cell values end up in memory). */
+    Operand operand(Expr e) {
+        Integer coercion = table.derefCoercions.get(e);
+        if (coercion != null) {
+            Place t = temp(((Ty.Ref) typeOf(e)).mutable() ? typeOf(e) : typeOf(e), e.span());
+            Rvalue r = coerced(e, coercion);
+            Place result = temp(new Ty.Ref(false, ((Rvalue.Ref) r).place().type()), e.span());
+            assign(result, r, e.span());
+            return new Operand.Copy(result);
+        }
+        return rawOperand(e);
+    }
+
+    private Operand rawOperand(Expr e) {
+        Ty t = typeOf(e);
+        if (isPlaceExpr(e)) {
+            Place p = place(e);
+            if (p.type().isUnit()) return new Operand.Const(new Constant.Unit());
+            return use(p);
+        }
+        if (t.isUnit() || t instanceof Ty.Never) {
+            effect(e);
+            return new Operand.Const(new Constant.Unit());
+        }
+        if (e instanceof Expr.IntLit || e instanceof Expr.BoolLit || e instanceof Expr.CharLit
+                || (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit)) {
+            return ((Rvalue.Use) rvalue(e)).operand();
+        }
+        if (e instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.IntConst) {
+            return ((Rvalue.Use) rvalue(e)).operand();
+        }
+        Place temp = Layout.needsDrop(t) ? scheduledTemp(t, e.span()) : temp(t, e.span());
+        intoRaw(e, temp);
+        return use(temp);
+    }
+
+    /** An operand read through as many derefs as the type checker recorded (for {@code &i32 + i32}). */
+    private Operand derefOperand(Expr e) {
+        Integer derefs = table.operandDerefs.get(e);
+        if (derefs == null) return operand(e);
+        Place p = materialize(operand(e), e.span());
+        for (int i = 0; i < derefs; i++) p = p.deref(((Ty.Ref) p.type()).inner());
+        return new Operand.Copy(p);
+    }
+
+    static boolean isPlaceExpr(Expr e) {
+        return e instanceof Expr.Path
+                || e instanceof Expr.Field
+                || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
+    }
+
+    /** The place an expression denotes; a temporary holding its value when it is not a place expression. */
+    Place place(Expr e) {
+        if (e instanceof Expr.Path p) {
+            Res r = table.resolution.paths.get(p);
+            if (r instanceof Res.Local l) {
+                int local = localOf.get(l.binding());
+                return Place.local(local, cfg.locals.get(local).type);
+            }
+            Ty t = typeOf(e);
+            Place temp = temp(t, e.span());
+            Rvalue rv = rvalue(e);
+            if (rv != null) assign(temp, rv, e.span());
+            return temp;
+        }
+        if (e instanceof Expr.Field f) {
+            TypeTable.FieldAccess access = table.fieldAccesses.get(f);
+            Place base = place(f.base());
+            for (int i = 0; i < access.derefs(); i++) base = derefOnce(base);
+            return base.field(access.def(), access.index());
+        }
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+            Place base = place(u.operand());
+            return derefOnce(base);
+        }
+        Ty t = typeOf(e);
+        Place temp = Layout.needsDrop(t) ? scheduledTemp(t, e.span()) : temp(t, e.span());
+        into(e, temp);
+        return temp;
+    }
+
+    static Place derefOnce(Place p) {
+        Ty t = p.type();
+        Ty target = t instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) t).inner();
+        return p.deref(target);
+    }
+
+    // ---- calls --------------------------------------------------------------------------------
+
+    private void call(Expr.Call c, Place dest) {
+        Res r = table.resolution.paths.get((Expr.Path) c.callee());
+        if (r instanceof Res.BuiltinFn b) {
+            Expr arg = c.args().get(0);
+            switch (b.builtin()) {
+                case BLACK_BOX -> into(arg, dest);
+                case BOX_NEW -> {
+                    Ty content = typeOf(arg);
+                    Operand value = operand(arg);
+                    Ty boxType = new Ty.Boxed(content);
+                    Place ptr = temp(boxType, c.span());
+                    assign(ptr, new Rvalue.HeapAlloc(content), c.span());
+                    assign(ptr.deref(content), new Rvalue.Use(value), c.span());
+                    assign(dest, new Rvalue.Use(new Operand.Move(ptr)), c.span());
+                }
+                case DROP -> {
+                    Operand value = operand(arg);
+                    if (Layout.needsDrop(value.type())) {
+                        Place owned = temp(value.type(), arg.span());
+                        assign(owned, new Rvalue.Use(value), arg.span());
+                        int next = cfg.newBlock();
+                        cfg.block(cfg.current).terminator =
+                                new Terminator.Drop(owned, -1, next, scopes.unwindTarget(), c.span());
+                        cfg.switchTo(next);
+                    }
+                }
+            }
+            return;
+        }
+        if (r instanceof Res.StructCtor s) {
+            StructDef def = table.structDefs.get(s.item());
+            List<Operand> values = new ArrayList<>();
+            for (Expr a : c.args()) values.add(operand(a));
+            for (int i = 0; i < values.size(); i++) assign(dest.field(def, i), new Rvalue.Use(values.get(i)), c.span());
+            return;
+        }
+        Item.Fn target = r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item();
+        FnSig callee = table.fnSigs.get(target);
+        List<Operand> args = new ArrayList<>();
+        for (Expr a : c.args()) args.add(operand(a));
+        emitCall(callee, args, dest, c.span());
+    }
+
+    void emitCall(FnSig callee, List<Operand> args, Place dest, Span span) {
+        int next = cfg.newBlock();
+        boolean returns = !(callee.ret() instanceof Ty.Never);
+        Place destination = callee.ret().isUnit() || !returns ? null : dest;
+        cfg.block(cfg.current).terminator = new Terminator.Call(callee, List.copyOf(args), destination,
+                returns ? next : -1, scopes.unwindTarget(), span);
+        cfg.switchTo(next);
+    }
+
+    private void methodCall(Expr.MethodCall m, Place dest) {
+        TypeTable.MethodCallInfo info = table.methodCalls.get(m);
+        Place receiver = place(m.receiver());
+        for (int i = 0; i < info.derefs(); i++) receiver = derefOnce(receiver);
+        if (info.sig() == null) { // built-in clone of a Copy value
+            assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), m.span());
+            return;
+        }
+        List<Operand> args = new ArrayList<>();
+        switch (info.autoRef()) {
+            case NONE -> args.add(use(receiver));
+            case REF, REF_MUT -> {
+                Ty refType = new Ty.Ref(info.autoRef() == TypeTable.AutoRef.REF_MUT, receiver.type());
+                Place ref = temp(refType, m.receiver().span());
+                assign(ref, new Rvalue.Ref(info.autoRef() == TypeTable.AutoRef.REF_MUT, receiver), m.span());
+                args.add(new Operand.Copy(ref));
+            }
+        }
+        for (Expr a : m.args()) args.add(operand(a));
+        emitCall(info.sig(), args, dest, m.span());
+    }
+
+    // ---- assignment ---------------------------------------------------------------------------
+
+    private void assignExpr(Expr.Assign a) {
+        Operand value = operand(a.value());
+        Place p = place(a.place());
+        if (Layout.needsDrop(p.type())) {
+            int next = cfg.newBlock();
+            cfg.block(cfg.current).terminator = new Terminator.Drop(p, -1, next, scopes.unwindTarget(), a.span());
+            cfg.switchTo(next);
+        }
+        assign(p, new Rvalue.Use(value), a.span());
+    }
+
+    private void compoundAssign(Expr.CompoundAssign a) {
+        Operand value = derefOperand(a.value());
+        Place p = place(a.place());
+        assignChecked(p, new Rvalue.Binary(a.op(), new Operand.Copy(p), value, p.type(), location(a.span())), a.span());
+    }
+
+    private void logical(Expr.Binary b, Place dest) {
+        Operand left = operand(b.left());
+        int evalRight = cfg.newBlock();
+        int shortCircuit = cfg.newBlock();
+        int join = cfg.newBlock();
+        boolean isAnd = b.op() == BinOp.AND;
+        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(left,
+                isAnd ? evalRight : shortCircuit, isAnd ? shortCircuit : evalRight, b.span());
+        cfg.switchTo(shortCircuit);
+        assign(dest, new Rvalue.Use(constInt(isAnd ? 0 : 1, Ty.BOOL)), b.span());
+        cfg.gotoAndSwitch(join, b.span());
+        cfg.switchTo(evalRight);
+        into(b.right(), dest);
+        cfg.gotoAndSwitch(join, b.span());
+    }
+
+    // ---- control flow -------------------------------------------------------------------------
+
+    private void ifExpr(Expr.If i, Place dest) {
+        scopes.push();
+        Operand cond = operand(i.cond());
+        scopes.pop(i.cond().span());
+        int thenBlock = cfg.newBlock();
+        int elseBlock = cfg.newBlock();
+        int join = cfg.newBlock();
+        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(cond, thenBlock, elseBlock, i.span());
+        cfg.switchTo(thenBlock);
+        block(i.then(), dest);
+        cfg.gotoAndSwitch(join, i.span());
+        cfg.switchTo(elseBlock);
+        if (i.elseExpr() != null) into(i.elseExpr(), dest);
+        cfg.gotoAndSwitch(join, i.span());
+    }
+
+    private void loop(Expr.Loop l, Place dest) {
+        int head = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoAndSwitch(head, l.span());
+        loops.push(new LoopTarget(l.label(), exit, head, dest, scopes.depth()));
+        block(l.body(), temp(Ty.UNIT, l.span()));
+        loops.pop();
+        cfg.gotoAndSwitch(head, l.span());
+        cfg.switchTo(exit);
+    }
+
+    private void whileLoop(Expr.While w) {
+        int head = cfg.newBlock();
+        int body = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoAndSwitch(head, w.span());
+        scopes.push();
+        Operand cond = operand(w.cond());
+        scopes.pop(w.cond().span());
+        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(cond, body, exit, w.span());
+        cfg.switchTo(body);
+        loops.push(new LoopTarget(w.label(), exit, head, null, scopes.depth()));
+        block(w.body(), temp(Ty.UNIT, w.span()));
+        loops.pop();
+        cfg.gotoAndSwitch(head, w.span());
+        cfg.switchTo(exit);
+    }
+
+    /**
+     * {@code for x in lo..hi} counts with a hidden cursor; for {@code lo..=hi} the loop also stops
+     * after handing out {@code hi}, so that {@code 0..=u8::MAX} ends without overflowing.
+     */
+    private void forLoop(Expr.For f) {
+        Expr.Range range = (Expr.Range) f.iterable();
+        Ty t = typeOf(range);
+        Place cursor = temp(t, range.span());
+        Place end = temp(t, range.span());
+        into(range.lo(), cursor);
+        into(range.hi(), end);
+        int head = cfg.newBlock();
+        int body = cfg.newBlock();
+        int step = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoAndSwitch(head, f.span());
+        Place more = temp(Ty.BOOL, range.span());
+        assign(more, new Rvalue.Binary(range.inclusive() ? BinOp.LE : BinOp.LT, new Operand.Copy(cursor),
+                new Operand.Copy(end), t, location(range.span())), range.span());
+        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(more), body, exit, f.span());
+        cfg.switchTo(body);
+        scopes.push();
+        if (f.pat() instanceof Pat.Ident id) {
+            Binding b = table.resolution.patterns.get(id);
+            int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
+            localOf.put(b, local);
+            assign(Place.local(local, t), new Rvalue.Use(new Operand.Copy(cursor)), f.span());
+        }
+        loops.push(new LoopTarget(f.label(), exit, step, null, scopes.depth()));
+        block(f.body(), temp(Ty.UNIT, f.span()));
+        loops.pop();
+        scopes.pop(f.span());
+        cfg.gotoAndSwitch(step, f.span());
+        if (range.inclusive()) {
+            Place last = temp(Ty.BOOL, range.span());
+            assign(last, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(cursor), new Operand.Copy(end), t,
+                    location(range.span())), range.span());
+            int increment = cfg.newBlock();
+            cfg.block(cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(last), exit, increment, f.span());
+            cfg.switchTo(increment);
+        }
+        assignChecked(cursor, new Rvalue.Binary(BinOp.ADD, new Operand.Copy(cursor), constInt(1, t), t,
+                location(range.span())), range.span());
+        cfg.gotoAndSwitch(head, f.span());
+        cfg.switchTo(exit);
+    }
+
+    private LoopTarget findLoop(String label) {
+        if (label == null) return loops.peek();
+        for (LoopTarget t : loops) if (label.equals(t.label())) return t;
+        throw new IllegalStateException("unresolved label " + label);
+    }
+
+    private void breakExpr(Expr.Break b) {
+        LoopTarget t = findLoop(b.label());
+        if (b.value() != null && t.result() != null) into(b.value(), t.result());
+        scopes.emitDropsDownTo(t.scopeDepth(), b.span());
+        cfg.terminate(new Terminator.Goto(t.breakBlock(), b.span()));
+    }
+
+    // ---- used by MacroLowering ----------------------------------------------------------------
+
+    /** A format argument: read by reference, never moved. */
+    Operand formatArgument(Expr e) {
+        if (isPlaceExpr(e) && !table.derefCoercions.containsKey(e)) return new Operand.Copy(place(e));
+        Operand op = operand(e);
+        if (op instanceof Operand.Const c && Layout.sizeOf(c.type()) > 1) {
+            return new Operand.Copy(materialize(op, e.span()));
+        }
+        return op instanceof Operand.Move m ? new Operand.Copy(m.place()) : op;
+    }
+
+    void panic(List<FmtPart> message, Span span) {
+        ensureUnwind();
+        cfg.terminate(new Terminator.Panic(List.copyOf(message), location(span), span));
+    }
+}

@@ -1,0 +1,35 @@
+package org.jrustc.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrustc.syntax.ast.Item;
+
+/**
+ * The program's items by name: free functions, structs, and the impls of each struct (inherent and
+ * trait impls), in source order. Nested items (declared inside function bodies) are included.
+ */
+public final class Items {
+    public final Map<String, Item.Fn> fns = new LinkedHashMap<>();
+    public final Map<String, Item.Struct> structs = new LinkedHashMap<>();
+    /** Impl blocks per struct name, in source order. */
+    public final Map<String, List<Item.Impl>> impls = new LinkedHashMap<>();
+
+    public List<Item.Impl> implsOf(String structName) {
+        return impls.getOrDefault(structName, List.of());
+    }
+
+    void addImpl(String structName, Item.Impl impl) {
+        impls.computeIfAbsent(structName, k -> new ArrayList<>()).add(impl);
+    }
+
+    /** The function {@code name} in an inherent impl of the struct, or null. */
+    public Item.Fn inherentFn(String structName, String name) {
+        for (Item.Impl impl : implsOf(structName)) {
+            if (impl.traitName() != null) continue;
+            for (Item.Fn fn : impl.fns()) if (fn.name().equals(name)) return fn;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package org.jrustc.resolve;
+
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.IntKind;
+
+/** What a path expression names. */
+public sealed interface Res {
+    record Local(Binding binding) implements Res {}
+
+    /** A free function. */
+    record Fn(Item.Fn item) implements Res {}
+
+    /** {@code Type::name}: an associated function or method of an inherent impl. */
+    record AssocFn(Item.Struct owner, Item.Fn item) implements Res {}
+
+    /** A tuple struct used as a constructor ({@code P(1, 2)}) or a unit struct used as a value. */
+    record StructCtor(Item.Struct item) implements Res {}
+
+    record BuiltinFn(Builtin builtin) implements Res {}
+
+    /** {@code i32::MAX} / {@code u8::MIN} … */
+    record IntConst(IntKind kind, boolean max) implements Res {}
+}

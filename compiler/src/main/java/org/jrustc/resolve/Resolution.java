@@ -1,0 +1,24 @@
+package org.jrustc.resolve;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.Pat;
+
+/** The resolver's side tables: what each path names, and the binding each pattern or parameter introduces. */
+public final class Resolution {
+    public final Items items;
+    public final Map<Expr.Path, Res> paths = new IdentityHashMap<>();
+    public final Map<Pat.Ident, Binding> patterns = new IdentityHashMap<>();
+    public final Map<Item.Param, Binding> params = new IdentityHashMap<>();
+    public final Map<Item.SelfParam, Binding> selfParams = new IdentityHashMap<>();
+    /** The struct a {@code Self}-relative or plain struct literal names. */
+    public final Map<Expr.StructLit, Item.Struct> structLits = new IdentityHashMap<>();
+    /** For each fn, the struct of its impl block (null for free functions). */
+    public final Map<Item.Fn, Item.Struct> ownerOf = new IdentityHashMap<>();
+    /** For each fn, the trait its impl block implements (null for inherent impls and free fns). */
+    public final Map<Item.Fn, String> traitOf = new IdentityHashMap<>();
+
+    public Resolution(Items items) { this.items = items; }
+}

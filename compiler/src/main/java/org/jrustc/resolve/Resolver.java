@@ -1,0 +1,318 @@
+package org.jrustc.resolve;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Span;
+import org.jrustc.diag.Unsupported;
+import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Crate;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.Pat;
+import org.jrustc.syntax.ast.Stmt;
+import org.jrustc.syntax.ast.TypeExpr;
+import org.jrustc.types.IntKind;
+
+/**
+ * Name resolution: takes the AST and produces a {@link Resolution} that says, for every path
+ * expression, which local, function, struct or builtin it names, and for every pattern the binding
+ * it introduces. Reports E0425 (unknown value), E0433 (unknown type in a path), E0428 (duplicate
+ * item) and refuses unsupported items by name. Lexical scoping with shadowing: a {@code let}'s
+ * initializer is resolved before its pattern binds.
+ */
+public final class Resolver {
+    private final Diagnostics diags;
+    private final Items items = new Items();
+    private final Resolution res = new Resolution(items);
+    private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
+    private Item.Struct selfStruct;
+
+    private Resolver(Diagnostics diags) { this.diags = diags; }
+
+    public static Resolution resolve(Crate crate, Diagnostics diags) {
+        Resolver r = new Resolver(diags);
+        r.collect(crate.items());
+        r.resolveItems(crate.items());
+        return r.res;
+    }
+
+    // ---- collecting items -------------------------------------------------------------------
+
+    private void collect(List<Item> list) {
+        for (Item item : list) {
+            if (item instanceof Item.Fn fn) {
+                if (items.fns.containsKey(fn.name())) {
+                    duplicate(fn.name(), fn.nameSpan());
+                } else {
+                    items.fns.put(fn.name(), fn);
+                }
+                collectNested(fn.body());
+            } else if (item instanceof Item.Struct s) {
+                if (items.structs.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
+                else items.structs.put(s.name(), s);
+            } else if (item instanceof Item.Impl impl) {
+                for (Item.Fn fn : impl.fns()) collectNested(fn.body());
+            } else if (item instanceof Item.Unsupported u) {
+                unsupported(u.what(), u.span());
+            }
+        }
+        for (Item item : list) {
+            if (item instanceof Item.Impl impl) collectImpl(impl);
+        }
+    }
+
+    private void collectNested(Block body) {
+        if (body == null) return;
+        List<Item> nested = body.stmts().stream()
+                .filter(s -> s instanceof Stmt.ItemStmt).map(s -> ((Stmt.ItemStmt) s).item()).toList();
+        if (!nested.isEmpty()) collect(nested);
+    }
+
+    private void collectImpl(Item.Impl impl) {
+        if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1 || !p.generics().isEmpty()) {
+            unsupported("impl blocks for types other than structs", impl.selfType().span());
+            return;
+        }
+        Item.Struct owner = items.structs.get(p.last());
+        if (owner == null) {
+            diags.error("E0412", "cannot find type `" + p.last() + "` in this scope", p.span(), "not found in this scope");
+            return;
+        }
+        items.addImpl(owner.name(), impl);
+        Map<String, Span> seen = new HashMap<>();
+        for (Item.Fn fn : impl.fns()) {
+            res.ownerOf.put(fn, owner);
+            if (impl.traitName() != null) res.traitOf.put(fn, impl.traitName());
+            if (seen.containsKey(fn.name())) {
+                diags.error("E0201", "duplicate definitions with name `" + fn.name() + "`:", fn.nameSpan(),
+                        "duplicate definition");
+            }
+            seen.put(fn.name(), fn.nameSpan());
+        }
+    }
+
+    private void duplicate(String name, Span span) {
+        diags.error("E0428", "the name `" + name + "` is defined multiple times", span,
+                "`" + name + "` redefined here");
+    }
+
+    private void unsupported(String what, Span span) {
+        diags.error(null, Unsupported.message(what), span, "");
+    }
+
+    // ---- resolving bodies -------------------------------------------------------------------
+
+    private void resolveItems(List<Item> list) {
+        for (Item item : list) {
+            if (item instanceof Item.Fn fn) {
+                resolveFn(fn, null);
+            } else if (item instanceof Item.Impl impl) {
+                Item.Struct owner = impl.selfType() instanceof TypeExpr.Path p ? items.structs.get(p.last()) : null;
+                if (owner == null) continue;
+                for (Item.Fn fn : impl.fns()) resolveFn(fn, owner);
+            }
+        }
+    }
+
+    private void resolveFn(Item.Fn fn, Item.Struct owner) {
+        Item.Struct outerSelf = selfStruct;
+        Deque<Map<String, Binding>> outerScopes = new ArrayDeque<>(scopes);
+        scopes.clear();
+        selfStruct = owner;
+        scopes.push(new HashMap<>());
+        if (fn.self() != null) {
+            if (owner == null) {
+                diags.error(null, "`self` parameter is only allowed in associated functions", fn.self().span(),
+                        "not semantically valid as function parameter");
+            }
+            Binding b = new Binding("self", fn.self().mutable(), fn.self().span());
+            res.selfParams.put(fn.self(), b);
+            scopes.peek().put("self", b);
+        }
+        for (Item.Param p : fn.params()) {
+            Binding b = new Binding(p.name(), p.mutable(), p.nameSpan());
+            res.params.put(p, b);
+            if (!p.name().equals("_")) scopes.peek().put(p.name(), b);
+        }
+        block(fn.body());
+        scopes.clear();
+        scopes.addAll(outerScopes);
+        selfStruct = outerSelf;
+    }
+
+    private void block(Block b) {
+        scopes.push(new HashMap<>());
+        for (Stmt s : b.stmts()) stmt(s);
+        if (b.tail() != null) expr(b.tail());
+        scopes.pop();
+    }
+
+    private void stmt(Stmt s) {
+        if (s instanceof Stmt.Let let) {
+            if (let.init() != null) expr(let.init());
+            bind(let.pat());
+        } else if (s instanceof Stmt.ExprStmt es) {
+            expr(es.expr());
+        } else if (s instanceof Stmt.ItemStmt is) {
+            if (is.item() instanceof Item.Fn fn) resolveFn(fn, null);
+            else if (is.item() instanceof Item.Impl impl) resolveItems(List.of(impl));
+        }
+    }
+
+    private void bind(Pat pat) {
+        if (pat instanceof Pat.Ident id) {
+            Binding b = new Binding(id.name(), id.mutable(), id.span());
+            res.patterns.put(id, b);
+            scopes.peek().put(id.name(), b);
+        } else if (pat instanceof Pat.Unsupported u) {
+            unsupported(u.what(), u.span());
+        }
+    }
+
+    private Binding lookupLocal(String name) {
+        for (Map<String, Binding> scope : scopes) {
+            Binding b = scope.get(name);
+            if (b != null) return b;
+        }
+        return null;
+    }
+
+    private void expr(Expr e) {
+        if (e == null) return;
+        if (e instanceof Expr.Path p) {
+            path(p);
+        } else if (e instanceof Expr.Call c) {
+            expr(c.callee());
+            c.args().forEach(this::expr);
+        } else if (e instanceof Expr.MethodCall m) {
+            expr(m.receiver());
+            m.args().forEach(this::expr);
+        } else if (e instanceof Expr.Field f) {
+            expr(f.base());
+        } else if (e instanceof Expr.Unary u) {
+            expr(u.operand());
+        } else if (e instanceof Expr.Borrow b) {
+            expr(b.operand());
+        } else if (e instanceof Expr.Binary b) {
+            expr(b.left());
+            expr(b.right());
+        } else if (e instanceof Expr.Assign a) {
+            expr(a.place());
+            expr(a.value());
+        } else if (e instanceof Expr.CompoundAssign a) {
+            expr(a.place());
+            expr(a.value());
+        } else if (e instanceof Expr.Cast c) {
+            expr(c.operand());
+        } else if (e instanceof Expr.BlockExpr b) {
+            block(b.block());
+        } else if (e instanceof Expr.If i) {
+            expr(i.cond());
+            block(i.then());
+            expr(i.elseExpr());
+        } else if (e instanceof Expr.While w) {
+            expr(w.cond());
+            block(w.body());
+        } else if (e instanceof Expr.Loop l) {
+            block(l.body());
+        } else if (e instanceof Expr.For f) {
+            expr(f.iterable());
+            scopes.push(new HashMap<>());
+            bind(f.pat());
+            block(f.body());
+            scopes.pop();
+        } else if (e instanceof Expr.Range r) {
+            expr(r.lo());
+            expr(r.hi());
+        } else if (e instanceof Expr.Break b) {
+            expr(b.value());
+        } else if (e instanceof Expr.Return r) {
+            expr(r.value());
+        } else if (e instanceof Expr.StructLit s) {
+            structLit(s);
+        } else if (e instanceof Expr.Tuple t) {
+            t.elements().forEach(this::expr);
+        } else if (e instanceof Expr.MacroCall m) {
+            m.args().forEach(this::expr);
+            if (m.format() != null) m.format().args().forEach(this::expr);
+        } else if (e instanceof Expr.Unsupported u) {
+            unsupported(u.what(), u.span());
+        }
+    }
+
+    private void structLit(Expr.StructLit s) {
+        String name = s.path().get(s.path().size() - 1);
+        Item.Struct target = s.path().size() == 1 && name.equals("Self") ? selfStruct : items.structs.get(name);
+        if (target == null || s.path().size() > 1) {
+            diags.error("E0422", "cannot find struct, variant or union type `" + name + "` in this scope", s.span(),
+                    "not found in this scope");
+        } else {
+            res.structLits.put(s, target);
+        }
+        for (Expr.FieldInit f : s.fields()) expr(f.value());
+    }
+
+    private void path(Expr.Path p) {
+        List<String> segs = p.segments();
+        if (segs.size() == 1) {
+            String name = segs.get(0);
+            Binding local = lookupLocal(name);
+            if (local != null) { res.paths.put(p, new Res.Local(local)); return; }
+            Item.Fn fn = items.fns.get(name);
+            if (fn != null) { res.paths.put(p, new Res.Fn(fn)); return; }
+            Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
+            if (s != null && s.shape() != Item.Shape.NAMED) { res.paths.put(p, new Res.StructCtor(s)); return; }
+            if (name.equals("drop")) { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
+            if (s != null) {
+                diags.error("E0423", "expected value, found struct `" + name + "`", p.span(), "");
+                return;
+            }
+            String label = name.equals("self") ? "`self` value is a keyword only available in methods with a `self` parameter"
+                    : "not found in this scope";
+            diags.error("E0425", "cannot find value `" + name + "` in this scope", p.span(), label);
+            return;
+        }
+        String joined = String.join("::", segs);
+        switch (joined) {
+            case "Box::new", "std::boxed::Box::new" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.BOX_NEW)); return; }
+            case "std::mem::drop", "core::mem::drop", "mem::drop" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
+            case "std::hint::black_box", "core::hint::black_box", "hint::black_box" -> {
+                res.paths.put(p, new Res.BuiltinFn(Builtin.BLACK_BOX));
+                return;
+            }
+            default -> { }
+        }
+        if (segs.size() == 2) {
+            String type = segs.get(0);
+            String member = segs.get(1);
+            IntKind kind = IntKind.fromName(type);
+            if (kind != null && (member.equals("MAX") || member.equals("MIN"))) {
+                res.paths.put(p, new Res.IntConst(kind, member.equals("MAX")));
+                return;
+            }
+            Item.Struct s = type.equals("Self") ? selfStruct : items.structs.get(type);
+            if (s != null) {
+                Item.Fn fn = items.inherentFn(s.name(), member);
+                if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }
+                diags.error("E0599", "no function or associated item named `" + member + "` found for struct `"
+                        + s.name() + "` in the current scope", p.span(),
+                        "function or associated item not found in `" + s.name() + "`");
+                return;
+            }
+            if (kind != null) {
+                diags.error("E0599", "no associated item named `" + member + "` found for type `" + type
+                        + "` in the current scope", p.span(), "associated item not found in `" + type + "`");
+                return;
+            }
+            diags.error("E0433", "failed to resolve: use of undeclared type `" + type + "`", p.span(),
+                    "use of undeclared type `" + type + "`");
+            return;
+        }
+        diags.error("E0433", "failed to resolve: could not find `" + segs.get(segs.size() - 2) + "` in `"
+                + segs.get(0) + "`", p.span(), "");
+    }
+}

@@ -1,0 +1,833 @@
+package org.jrustc.typeck;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Span;
+import org.jrustc.diag.Unsupported;
+import org.jrustc.resolve.Binding;
+import org.jrustc.resolve.Res;
+import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.Pat;
+import org.jrustc.syntax.ast.Stmt;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.IntKind;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * Checks one function body. Types flow both ways: an expected type (from a {@code let} annotation,
+ * a parameter, a return type) guides integer literals, and each expression's own type is recorded
+ * before it is coerced to the expected one. Integer literals without a suffix get inference
+ * variables that default to i32 when the body is finished.
+ */
+final class BodyChecker {
+    private final Diagnostics diags;
+    private final TypeTable table;
+    private final TypeLowering lowering;
+    private final Item.Fn fn;
+    private final StructDef self;
+    private final Inference infer = new Inference();
+    private final Deque<LoopContext> loops = new ArrayDeque<>();
+    private final Map<Expr, Ty> pending = new IdentityHashMap<>();
+    private final Map<Binding, Ty> pendingLocals = new IdentityHashMap<>();
+    private final List<Expr.IntLit> literals = new ArrayList<>();
+    private final Set<Expr.IntLit> negatedLiterals = new HashSet<>();
+    private final List<Expr.Unary> negations = new ArrayList<>();
+    private final MacroChecker macros;
+    private FnSig sig;
+    private boolean diverges;
+
+    private static final class LoopContext {
+        final String label;
+        final boolean isLoop;
+        final Ty breakType;
+        boolean hasBreak;
+
+        LoopContext(String label, boolean isLoop, Ty breakType) {
+            this.label = label;
+            this.isLoop = isLoop;
+            this.breakType = breakType;
+        }
+    }
+
+    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, StructDef self) {
+        this.diags = diags;
+        this.table = table;
+        this.lowering = lowering;
+        this.fn = fn;
+        this.self = self;
+        this.macros = new MacroChecker(this, diags);
+    }
+
+    void check() {
+        sig = table.fnSigs.get(fn);
+        int i = 0;
+        if (fn.self() != null && self != null) {
+            pendingLocals.put(table.resolution.selfParams.get(fn.self()), sig.params().get(i++));
+        }
+        for (Item.Param p : fn.params()) pendingLocals.put(table.resolution.params.get(p), sig.params().get(i++));
+        Ty bodyType = block(fn.body(), sig.ret());
+        coerce(fn.body().tail() != null ? fn.body().tail() : null, bodyType, sig.ret(),
+                fn.body().tail() != null ? fn.body().tail().span() : closingBrace(fn.body().span()));
+        finish();
+    }
+
+    private static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
+
+    // ---- results ----------------------------------------------------------------------------
+
+    private Ty record(Expr e, Ty t) {
+        pending.put(e, t);
+        return t;
+    }
+
+    Ty resolved(Ty t) { return infer.shallow(t); }
+
+    private void finish() {
+        boolean reported = diags.hasErrors();
+        for (var entry : pendingLocals.entrySet()) {
+            Ty t = infer.finish(entry.getValue());
+            if (t == null) {
+                if (!reported) {
+                    diags.error("E0282", "type annotations needed", entry.getKey().span(), "");
+                    reported = true;
+                }
+                t = Ty.UNIT;
+            }
+            table.localTypes.put(entry.getKey(), t);
+        }
+        for (var entry : pending.entrySet()) {
+            Ty t = infer.finish(entry.getValue());
+            table.exprTypes.put(entry.getKey(), t == null ? Ty.UNIT : t);
+        }
+        for (Expr.IntLit lit : literals) checkLiteralRange(lit);
+        for (Expr.Unary neg : negations) {
+            if (table.exprTypes.get(neg) instanceof Ty.Int i && !i.kind().signed) {
+                diags.error("E0600", "cannot apply unary operator `-` to type `" + i.kind().rustName() + "`", neg.span(),
+                        "cannot apply unary operator `-`");
+            }
+        }
+    }
+
+    private void checkLiteralRange(Expr.IntLit lit) {
+        if (!(table.exprTypes.get(lit) instanceof Ty.Int i)) return;
+        BigInteger v = negatedLiterals.contains(lit) ? lit.value().negate() : lit.value();
+        if (v.compareTo(i.kind().min()) < 0 || v.compareTo(i.kind().max()) > 0) {
+            diags.report(org.jrustc.diag.Diagnostic.error(null, "literal out of range for `" + i.kind().rustName() + "`",
+                    lit.span(), "").withNote("note: the literal `" + lit.value() + "` does not fit into the type `"
+                    + i.kind().rustName() + "` whose range is `" + i.kind().min() + "..=" + i.kind().max() + "`"));
+        }
+    }
+
+    // ---- errors -----------------------------------------------------------------------------
+
+    void mismatch(Span span, Ty expected, Ty found) {
+        diags.error("E0308", "mismatched types", span,
+                "expected `" + infer.show(expected) + "`, found `" + infer.show(found) + "`");
+    }
+
+    void unsupported(String what, Span span) {
+        diags.error(null, Unsupported.message(what), span, "");
+    }
+
+    String show(Ty t) { return infer.show(t); }
+
+    // ---- coercion ---------------------------------------------------------------------------
+
+    /**
+     * Checks that a value of type {@code actual} can be used where {@code expected} is wanted,
+     * allowing {@code !} to become anything, {@code &mut T} to become {@code &T}, and deref
+     * coercion of references ({@code &Box<T>} and {@code &&T} to {@code &T}). Returns the type the
+     * use sees.
+     */
+    Ty coerce(Expr e, Ty actual, Ty expected, Span span) {
+        if (expected == null) return actual;
+        Ty a = infer.shallow(actual);
+        Ty x = infer.shallow(expected);
+        if (a instanceof Ty.Never) return expected;
+        if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx && (!rx.mutable() || ra.mutable())) {
+            if (infer.unify(ra.inner(), rx.inner())) return expected;
+            Ty inner = infer.shallow(ra.inner());
+            int derefs = 0;
+            while (true) {
+                Ty next = derefTarget(inner);
+                if (next == null) break;
+                if (next instanceof Ty.Ref r && rx.mutable() && !r.mutable()) break;
+                derefs++;
+                inner = infer.shallow(next);
+                if (infer.deep(inner).equals(infer.deep(rx.inner())) || infer.unify(inner, rx.inner())) {
+                    if (e != null) table.derefCoercions.put(e, derefs);
+                    return expected;
+                }
+            }
+            mismatch(span, expected, actual);
+            return expected;
+        }
+        if (!infer.unify(a, x)) mismatch(span, expected, actual);
+        return expected;
+    }
+
+    /** What one deref of a reference or Box reaches, or null. */
+    Ty derefTarget(Ty t) {
+        t = infer.shallow(t);
+        if (t instanceof Ty.Ref r) return r.inner();
+        if (t instanceof Ty.Boxed b) return b.inner();
+        return null;
+    }
+
+    /** Checks {@code e} against an expected type (null for none) and returns the type the context sees. */
+    Ty expr(Expr e, Ty expected) {
+        Ty own = exprInner(e, expected);
+        record(e, own);
+        return coerce(e, own, expected, e.span());
+    }
+
+    /** Checks {@code e} with {@code hint} as a guide only (no coercion, no error when it differs). */
+    Ty exprHint(Expr e, Ty hint) {
+        return record(e, exprInner(e, hint));
+    }
+
+    // ---- blocks and statements --------------------------------------------------------------
+
+    Ty block(Block b, Ty expected) {
+        boolean outer = diverges;
+        diverges = false;
+        for (Stmt s : b.stmts()) stmt(s);
+        Ty result;
+        if (b.tail() != null) {
+            result = expr(b.tail(), expected);
+            if (infer.shallow(result) instanceof Ty.Never) diverges = true;
+        } else if (diverges) {
+            result = Ty.NEVER;
+        } else {
+            result = Ty.UNIT;
+            if (expected != null && !infer.unify(expected, Ty.UNIT) && !(infer.shallow(expected) instanceof Ty.Never)) {
+                mismatch(closingBrace(b.span()), expected, Ty.UNIT);
+            }
+        }
+        diverges = outer || diverges;
+        return result;
+    }
+
+    private void stmt(Stmt s) {
+        if (s instanceof Stmt.Let let) {
+            Ty declared = let.type() == null ? null : lowering.lower(let.type(), self);
+            Ty bindingType;
+            if (let.init() != null) {
+                Ty initType = exprHint(let.init(), declared);
+                if (declared != null) coerce(let.init(), initType, declared, let.init().span());
+                bindingType = declared != null ? declared : initType;
+                if (infer.shallow(initType) instanceof Ty.Never) diverges = true;
+            } else {
+                bindingType = declared != null ? declared : infer.fresh();
+            }
+            bindPattern(let.pat(), bindingType);
+        } else if (s instanceof Stmt.ExprStmt es) {
+            Expr e = es.expr();
+            boolean blockLike = e instanceof Expr.If || e instanceof Expr.BlockExpr || e instanceof Expr.While
+                    || e instanceof Expr.Loop || e instanceof Expr.For;
+            Ty t = blockLike && !es.semi() ? expr(e, Ty.UNIT) : exprHint(e, null);
+            if (infer.shallow(t) instanceof Ty.Never) diverges = true;
+        }
+    }
+
+    void bindPattern(Pat pat, Ty type) {
+        if (pat instanceof Pat.Ident id) {
+            if (id.byRef()) {
+                unsupported("`ref` bindings", id.span());
+                return;
+            }
+            pendingLocals.put(table.resolution.patterns.get(id), type);
+        }
+    }
+
+    // ---- expressions ------------------------------------------------------------------------
+
+    private Ty exprInner(Expr e, Ty expected) {
+        if (e instanceof Expr.IntLit lit) return intLiteral(lit, expected);
+        if (e instanceof Expr.BoolLit) return Ty.BOOL;
+        if (e instanceof Expr.CharLit) return Ty.CHAR;
+        if (e instanceof Expr.StrLit) return Ty.STATIC_STR;
+        if (e instanceof Expr.Path p) return path(p);
+        if (e instanceof Expr.Call c) return call(c, expected);
+        if (e instanceof Expr.MethodCall m) return methodCall(m);
+        if (e instanceof Expr.Field f) return field(f);
+        if (e instanceof Expr.Unary u) return unary(u, expected);
+        if (e instanceof Expr.Borrow b) {
+            Ty hint = expected != null && infer.shallow(expected) instanceof Ty.Ref r ? r.inner() : null;
+            return new Ty.Ref(b.mutable(), exprHint(b.operand(), hint));
+        }
+        if (e instanceof Expr.Binary b) return binary(b, expected);
+        if (e instanceof Expr.Assign a) return assign(a);
+        if (e instanceof Expr.CompoundAssign a) return compoundAssign(a);
+        if (e instanceof Expr.Cast c) return cast(c);
+        if (e instanceof Expr.BlockExpr b) return block(b.block(), expected);
+        if (e instanceof Expr.If i) return ifExpr(i, expected);
+        if (e instanceof Expr.While w) {
+            expr(w.cond(), Ty.BOOL);
+            boolean outer = diverges;
+            loops.push(new LoopContext(w.label(), false, Ty.UNIT));
+            block(w.body(), Ty.UNIT);
+            loops.pop();
+            diverges = outer;
+            return Ty.UNIT;
+        }
+        if (e instanceof Expr.Loop l) return loop(l);
+        if (e instanceof Expr.For f) return forLoop(f);
+        if (e instanceof Expr.Range r) {
+            unsupported("ranges outside `for` loops", r.span());
+            return infer.fresh();
+        }
+        if (e instanceof Expr.Break b) return breakExpr(b);
+        if (e instanceof Expr.Continue c) {
+            if (findLoop(c.label(), c.span()) == null) return Ty.NEVER;
+            return Ty.NEVER;
+        }
+        if (e instanceof Expr.Return r) {
+            if (r.value() != null) {
+                expr(r.value(), sig.ret());
+            } else if (!infer.unify(sig.ret(), Ty.UNIT)) {
+                diags.error("E0069", "`return;` in a function whose return type is not `()`", r.span(),
+                        "return type is not `()`");
+            }
+            return Ty.NEVER;
+        }
+        if (e instanceof Expr.StructLit s) return structLit(s);
+        if (e instanceof Expr.Tuple t) {
+            if (!t.elements().isEmpty()) {
+                unsupported("tuples", t.span());
+                return infer.fresh();
+            }
+            return Ty.UNIT;
+        }
+        if (e instanceof Expr.MacroCall m) return macros.check(m, expected);
+        return infer.fresh(); // Expr.Unsupported: already reported by the resolver
+    }
+
+    private Ty intLiteral(Expr.IntLit lit, Ty expected) {
+        literals.add(lit);
+        if (lit.suffix() != null) {
+            IntKind kind = IntKind.fromName(lit.suffix());
+            if (kind == null) {
+                unsupported("floating-point numbers", lit.span());
+                return infer.fresh();
+            }
+            return new Ty.Int(kind);
+        }
+        if (expected != null && infer.shallow(expected) instanceof Ty.Int i) return i;
+        return infer.freshInt();
+    }
+
+    private Ty path(Expr.Path p) {
+        Res r = table.resolution.paths.get(p);
+        if (r == null) return infer.fresh();
+        if (r instanceof Res.Local l) {
+            Ty t = pendingLocals.get(l.binding());
+            return t == null ? infer.fresh() : t;
+        }
+        if (r instanceof Res.IntConst c) return new Ty.Int(c.kind());
+        if (r instanceof Res.StructCtor s && s.item().shape() == Item.Shape.UNIT) {
+            return new Ty.Adt(table.structDefs.get(s.item()));
+        }
+        unsupported("functions used as values", p.span());
+        return infer.fresh();
+    }
+
+    private Ty call(Expr.Call c, Ty expected) {
+        if (!(c.callee() instanceof Expr.Path p)) {
+            unsupported("calls of expressions that are not paths", c.callee().span());
+            return infer.fresh();
+        }
+        Res r = table.resolution.paths.get(p);
+        if (r == null) {
+            c.args().forEach(a -> exprHint(a, null));
+            return infer.fresh();
+        }
+        if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        if (r instanceof Res.StructCtor s) {
+            StructDef def = table.structDefs.get(s.item());
+            if (s.item().shape() != Item.Shape.TUPLE) {
+                diags.error("E0618", "expected function, found struct `" + def.name() + "`", p.span(), "");
+                return new Ty.Adt(def);
+            }
+            List<Ty> params = def.fields().stream().map(StructDef.Field::type).toList();
+            return callSig(c, new FnSig(def.name(), params, new Ty.Adt(def)), c.args(), "struct");
+        }
+        if (r instanceof Res.BuiltinFn b) {
+            if (c.args().size() != 1) {
+                argCountError(c, 1, "function");
+                c.args().forEach(a -> exprHint(a, null));
+                return infer.fresh();
+            }
+            Expr arg = c.args().get(0);
+            return switch (b.builtin()) {
+                case BOX_NEW -> new Ty.Boxed(expr(arg,
+                        expected != null && infer.shallow(expected) instanceof Ty.Boxed bx ? bx.inner() : null));
+                case DROP -> {
+                    exprHint(arg, null);
+                    yield Ty.UNIT;
+                }
+                case BLACK_BOX -> exprHint(arg, expected);
+            };
+        }
+        Ty t = path(p);
+        record(p, t);
+        diags.error("E0618", "expected function, found `" + show(t) + "`", p.span(), "call expression requires function");
+        c.args().forEach(a -> exprHint(a, null));
+        return infer.fresh();
+    }
+
+    private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {
+        if (args.size() != callee.params().size()) {
+            argCountError(c, callee.params().size(), what);
+            args.forEach(a -> exprHint(a, null));
+            return callee.ret();
+        }
+        for (int i = 0; i < args.size(); i++) expr(args.get(i), callee.params().get(i));
+        return callee.ret();
+    }
+
+    private void argCountError(Expr call, int expected, String what) {
+        int given = call instanceof Expr.Call c ? c.args().size() : ((Expr.MethodCall) call).args().size();
+        diags.error("E0061", "this " + what + " takes " + expected + " argument" + (expected == 1 ? "" : "s") + " but "
+                + given + " argument" + (given == 1 ? " was" : "s were") + " supplied", call.span(), "");
+    }
+
+    private Ty methodCall(Expr.MethodCall m) {
+        Ty receiver = exprHint(m.receiver(), null);
+        Ty t = infer.shallow(receiver);
+        int derefs = 0;
+        while (true) {
+            if (t instanceof Ty.Adt a) {
+                Item.Struct item = table.resolution.items.structs.get(a.def().name());
+                Item.Fn method = table.resolution.items.inherentFn(a.def().name(), m.method());
+                if (method != null && item != null) {
+                    FnSig callee = table.fnSigs.get(method);
+                    if (method.self() == null) {
+                        diags.error("E0599", "no method named `" + m.method() + "` found for struct `" + a.def().name()
+                                + "` in the current scope", m.methodSpan(), "this is an associated function, not a method");
+                        m.args().forEach(x -> exprHint(x, null));
+                        return callee.ret();
+                    }
+                    TypeTable.AutoRef autoRef = switch (method.self().kind()) {
+                        case VALUE -> TypeTable.AutoRef.NONE;
+                        case REF -> TypeTable.AutoRef.REF;
+                        case REF_MUT -> TypeTable.AutoRef.REF_MUT;
+                    };
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(callee, derefs, autoRef));
+                    List<Ty> params = callee.params().subList(1, callee.params().size());
+                    if (m.args().size() != params.size()) {
+                        diags.error("E0061", "this method takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s")
+                                + " but " + m.args().size() + " argument" + (m.args().size() == 1 ? " was" : "s were")
+                                + " supplied", m.span(), "");
+                        m.args().forEach(x -> exprHint(x, null));
+                    } else {
+                        for (int i = 0; i < params.size(); i++) expr(m.args().get(i), params.get(i));
+                    }
+                    return callee.ret();
+                }
+            }
+            if (m.method().equals("clone") && m.args().isEmpty() && isCloneable(t)) {
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, derefs, TypeTable.AutoRef.REF));
+                return t;
+            }
+            Ty next = derefTarget(t);
+            if (next == null) break;
+            t = infer.shallow(next);
+            derefs++;
+        }
+        m.args().forEach(x -> exprHint(x, null));
+        Ty base = infer.shallow(receiver);
+        if (base instanceof Ty.Var && !infer.isIntegerVar(base)) {
+            diags.error("E0282", "type annotations needed", m.receiver().span(), "");
+            return infer.fresh();
+        }
+        String kind = t instanceof Ty.Adt ? "struct" : "type";
+        diags.error("E0599", "no method named `" + m.method() + "` found for " + kind + " `" + show(receiver)
+                + "` in the current scope", m.methodSpan(), "method not found in `" + show(receiver) + "`");
+        return infer.fresh();
+    }
+
+    private boolean isCloneable(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char
+                || (t instanceof Ty.Adt a && a.def().isCopy()) || infer.isIntegerVar(t);
+    }
+
+    private Ty field(Expr.Field f) {
+        Ty base = exprHint(f.base(), null);
+        Ty t = infer.shallow(base);
+        int derefs = 0;
+        while (true) {
+            if (t instanceof Ty.Adt a) {
+                int index = a.def().fieldIndex(f.name());
+                if (index >= 0) {
+                    table.fieldAccesses.put(f, new TypeTable.FieldAccess(derefs, a.def(), index));
+                    return a.def().fields().get(index).type();
+                }
+            }
+            Ty next = derefTarget(t);
+            if (next == null) break;
+            t = infer.shallow(next);
+            derefs++;
+        }
+        if (t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || infer.isIntegerVar(t)) {
+            diags.error("E0610", "`" + show(t) + "` is a primitive type and therefore doesn't have fields",
+                    f.nameSpan(), "");
+        } else if (t instanceof Ty.Var) {
+            diags.error("E0282", "type annotations needed", f.base().span(), "");
+        } else {
+            diags.error("E0609", "no field `" + f.name() + "` on type `" + show(base) + "`", f.nameSpan(), "unknown field");
+        }
+        return infer.fresh();
+    }
+
+    private Ty unary(Expr.Unary u, Ty expected) {
+        switch (u.op()) {
+            case DEREF -> {
+                Ty t = exprHint(u.operand(), expected != null ? null : null);
+                Ty target = derefTarget(t);
+                if (target == null) {
+                    if (!(infer.shallow(t) instanceof Ty.Var) || infer.isIntegerVar(t)) {
+                        diags.error("E0614", "type `" + show(t) + "` cannot be dereferenced", u.span(), "can't be dereferenced");
+                    }
+                    return infer.fresh();
+                }
+                return target;
+            }
+            case NEG -> {
+                if (u.operand() instanceof Expr.IntLit lit) negatedLiterals.add(lit);
+                Ty t = numericOperand(u.operand(), expected);
+                Ty s = infer.shallow(t);
+                if (s instanceof Ty.Int || infer.isIntegerVar(s)) {
+                    negations.add(u);
+                    return t;
+                }
+                diags.error("E0600", "cannot apply unary operator `-` to type `" + show(t) + "`", u.span(),
+                        "cannot apply unary operator `-`");
+                return infer.fresh();
+            }
+            default -> {
+                Ty t = numericOperand(u.operand(), expected);
+                Ty s = infer.shallow(t);
+                if (s instanceof Ty.Int || s instanceof Ty.Bool || infer.isIntegerVar(s)) return t;
+                diags.error("E0600", "cannot apply unary operator `!` to type `" + show(t) + "`", u.span(),
+                        "cannot apply unary operator `!`");
+                return infer.fresh();
+            }
+        }
+    }
+
+    /** An operand of an arithmetic operator: references to numbers are read through (Rust's `&i32 + i32` impls). */
+    private Ty numericOperand(Expr e, Ty hint) {
+        Ty t = exprHint(e, hint);
+        int derefs = 0;
+        Ty s = infer.shallow(t);
+        while (s instanceof Ty.Ref r) {
+            s = infer.shallow(r.inner());
+            derefs++;
+        }
+        if (derefs > 0) table.operandDerefs.put(e, derefs);
+        return s;
+    }
+
+    private Ty binary(Expr.Binary b, Ty expected) {
+        BinOp op = b.op();
+        if (op.isLogical()) {
+            expr(b.left(), Ty.BOOL);
+            expr(b.right(), Ty.BOOL);
+            return Ty.BOOL;
+        }
+        Ty hint = !op.isComparison() && op != BinOp.SHL && op != BinOp.SHR ? expected : null;
+        Ty left = numericOperand(b.left(), hint);
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            Ty right = numericOperand(b.right(), null);
+            if (!isInteger(left) || !isInteger(right)) return binaryError(b, left, right);
+            return left;
+        }
+        Ty right = numericOperand(b.right(), left);
+        Ty l = infer.shallow(left);
+        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
+        boolean ok = isInteger(l) || (l instanceof Ty.Bool && (bitwise || op.isComparison()))
+                || (l instanceof Ty.Char && op.isComparison());
+        if (!ok) return binaryError(b, left, right);
+        if (!infer.unify(left, right)) {
+            mismatch(b.right().span(), left, right);
+            if (!op.isComparison()) {
+                diags.error("E0277", "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `"
+                        + show(left) + "`", b.opSpan(), "no implementation for `" + show(left) + " " + op.symbol + " "
+                        + show(right) + "`");
+            }
+        }
+        return op.isComparison() ? Ty.BOOL : left;
+    }
+
+    private boolean isInteger(Ty t) {
+        Ty s = infer.shallow(t);
+        return s instanceof Ty.Int || infer.isIntegerVar(s);
+    }
+
+    private Ty binaryError(Expr.Binary b, Ty left, Ty right) {
+        BinOp op = b.op();
+        String message = op.isComparison()
+                ? "binary operation `" + op.symbol + "` cannot be applied to type `" + show(left) + "`"
+                : "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `" + show(left) + "`";
+        diags.error("E0369", message, b.opSpan(), "");
+        return op.isComparison() ? Ty.BOOL : infer.fresh();
+    }
+
+    private static String verb(BinOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            case MUL -> "multiply";
+            case DIV -> "divide";
+            case REM -> "calculate the remainder of";
+            case BIT_AND -> "calculate the bitwise AND of";
+            case BIT_OR -> "calculate the bitwise OR of";
+            case BIT_XOR -> "calculate the bitwise XOR of";
+            case SHL -> "shift";
+            case SHR -> "shift";
+            default -> "compare";
+        };
+    }
+
+    private static String preposition(BinOp op) {
+        return switch (op) {
+            case ADD -> "to";
+            case SUB -> "from";
+            case MUL, DIV, REM -> "by";
+            default -> "and";
+        };
+    }
+
+    private Ty assign(Expr.Assign a) {
+        if (!isPlaceExpr(a.place())) {
+            diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
+            exprHint(a.value(), null);
+            return Ty.UNIT;
+        }
+        Ty place = exprHint(a.place(), null);
+        expr(a.value(), place);
+        return Ty.UNIT;
+    }
+
+    private Ty compoundAssign(Expr.CompoundAssign a) {
+        if (!isPlaceExpr(a.place())) {
+            diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
+            exprHint(a.value(), null);
+            return Ty.UNIT;
+        }
+        Ty place = exprHint(a.place(), null);
+        Ty value = numericOperand(a.value(), place);
+        BinOp op = a.op();
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            if (!isInteger(place) || !isInteger(value)) {
+                diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
+                        + show(place) + "`", a.span(), "");
+            }
+            return Ty.UNIT;
+        }
+        Ty p = infer.shallow(place);
+        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
+        if (!(isInteger(p) || (p instanceof Ty.Bool && bitwise))) {
+            diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
+                    + show(place) + "`", a.span(), "cannot use `" + op.symbol + "=` on type `" + show(place) + "`");
+        } else if (!infer.unify(place, value)) {
+            mismatch(a.value().span(), place, value);
+        }
+        return Ty.UNIT;
+    }
+
+    static boolean isPlaceExpr(Expr e) {
+        return e instanceof Expr.Path || e instanceof Expr.Field f && isPlaceExprOrValue(f.base())
+                || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
+    }
+
+    private static boolean isPlaceExprOrValue(Expr e) { return true; }
+
+    private Ty cast(Expr.Cast c) {
+        Ty target = lowering.lower(c.type(), self);
+        Ty hint = target instanceof Ty.Int ? target : null;
+        Ty source = exprHint(c.operand(), hint);
+        if (target == null) return infer.fresh();
+        Ty s = infer.shallow(source);
+        if (infer.isIntegerVar(s) && target instanceof Ty.Int) infer.unify(s, target);
+        s = infer.shallow(source);
+        boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
+        if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
+        if (target instanceof Ty.Char) {
+            if (s instanceof Ty.Int i && i.kind() == IntKind.U8 || s instanceof Ty.Char) return target;
+            if (sourceInt) {
+                diags.error("E0604", "only `u8` can be cast as `char`, not `" + show(s) + "`", c.span(),
+                        "invalid cast");
+                return target;
+            }
+        }
+        if (target instanceof Ty.Bool && sourceInt) {
+            diags.error("E0054", "cannot cast `" + show(s) + "` as `bool`", c.span(), "");
+            return target;
+        }
+        if (s instanceof Ty.Var) return target;
+        diags.error("E0606", "casting `" + show(s) + "` as `" + show(target) + "` is invalid", c.span(), "");
+        return target;
+    }
+
+    private Ty ifExpr(Expr.If i, Ty expected) {
+        expr(i.cond(), Ty.BOOL);
+        boolean outer = diverges;
+        if (i.elseExpr() == null) {
+            diverges = false;
+            if (expected != null && !(infer.shallow(expected) instanceof Ty.Var) && !infer.unify(expected, Ty.UNIT)) {
+                block(i.then(), null);
+                diags.error("E0317", "`if` may be missing an `else` clause", i.span(),
+                        "expected `" + show(expected) + "`, found `()`");
+            } else {
+                block(i.then(), Ty.UNIT);
+            }
+            diverges = outer;
+            return Ty.UNIT;
+        }
+        diverges = false;
+        Ty thenType = block(i.then(), expected);
+        boolean thenDiverges = diverges;
+        diverges = false;
+        Ty thenShallow = infer.shallow(thenType);
+        Ty elseExpected = expected != null ? expected : thenShallow instanceof Ty.Never ? null : thenType;
+        Ty elseOwn = exprHint(i.elseExpr(), elseExpected);
+        boolean elseDiverges = diverges;
+        if (expected != null) {
+            coerce(i.elseExpr(), elseOwn, expected, blockTailSpan(i.elseExpr()));
+        } else if (!(thenShallow instanceof Ty.Never) && !(infer.shallow(elseOwn) instanceof Ty.Never)) {
+            if (!infer.unify(thenType, elseOwn)) {
+                diags.error("E0308", "`if` and `else` have incompatible types", blockTailSpan(i.elseExpr()),
+                        "expected `" + show(thenType) + "`, found `" + show(elseOwn) + "`");
+            }
+        }
+        diverges = outer || (thenDiverges && elseDiverges);
+        if (thenShallow instanceof Ty.Never) return elseOwn;
+        return thenType;
+    }
+
+    private static Span blockTailSpan(Expr e) {
+        if (e instanceof Expr.BlockExpr b && b.block().tail() != null) return b.block().tail().span();
+        return e.span();
+    }
+
+    private Ty loop(Expr.Loop l) {
+        LoopContext ctx = new LoopContext(l.label(), true, infer.fresh());
+        boolean outer = diverges;
+        loops.push(ctx);
+        block(l.body(), Ty.UNIT);
+        loops.pop();
+        diverges = outer || !ctx.hasBreak;
+        return ctx.hasBreak ? ctx.breakType : Ty.NEVER;
+    }
+
+    private Ty forLoop(Expr.For f) {
+        Ty element;
+        if (f.iterable() instanceof Expr.Range r && r.lo() != null && r.hi() != null) {
+            Ty lo = expr(r.lo(), null);
+            Ty hi = expr(r.hi(), lo);
+            infer.unify(lo, hi);
+            if (!isInteger(lo)) {
+                unsupported("`for` loops over anything but integer ranges", f.iterable().span());
+            }
+            record(r, lo);
+            element = lo;
+        } else {
+            unsupported("`for` loops over anything but integer ranges", f.iterable().span());
+            element = infer.fresh();
+        }
+        bindPattern(f.pat(), element);
+        boolean outer = diverges;
+        loops.push(new LoopContext(f.label(), false, Ty.UNIT));
+        block(f.body(), Ty.UNIT);
+        loops.pop();
+        diverges = outer;
+        return Ty.UNIT;
+    }
+
+    private LoopContext findLoop(String label, Span span) {
+        if (loops.isEmpty()) {
+            diags.error("E0268", "`break` outside of a loop", span, "cannot `break` outside of a loop");
+            return null;
+        }
+        if (label == null) return loops.peek();
+        for (LoopContext ctx : loops) if (label.equals(ctx.label)) return ctx;
+        diags.error("E0426", "use of undeclared label `'" + label + "`", span, "undeclared label `'" + label + "`");
+        return null;
+    }
+
+    private Ty breakExpr(Expr.Break b) {
+        LoopContext ctx = findLoop(b.label(), b.span());
+        if (ctx == null) {
+            if (b.value() != null) exprHint(b.value(), null);
+            return Ty.NEVER;
+        }
+        ctx.hasBreak = true;
+        if (b.value() != null) {
+            if (!ctx.isLoop) {
+                diags.error("E0571", "`break` with value from a `while` loop", b.span(),
+                        "can only break with a value inside `loop` or breakable block");
+                exprHint(b.value(), null);
+            } else {
+                expr(b.value(), ctx.breakType);
+            }
+        } else if (ctx.isLoop && !infer.unify(ctx.breakType, Ty.UNIT)) {
+            mismatch(b.span(), ctx.breakType, Ty.UNIT);
+        }
+        return Ty.NEVER;
+    }
+
+    private Ty structLit(Expr.StructLit s) {
+        Item.Struct item = table.resolution.structLits.get(s);
+        if (item == null) {
+            s.fields().forEach(f -> exprHint(f.value(), null));
+            return infer.fresh();
+        }
+        StructDef def = table.structDefs.get(item);
+        Set<String> seen = new HashSet<>();
+        for (Expr.FieldInit f : s.fields()) {
+            int index = def.fieldIndex(f.name());
+            if (index < 0) {
+                diags.error("E0560", "struct `" + def.name() + "` has no field named `" + f.name() + "`", f.span(),
+                        "unknown field");
+                exprHint(f.value(), null);
+                continue;
+            }
+            if (!seen.add(f.name())) {
+                diags.error("E0062", "field `" + f.name() + "` specified more than once", f.span(), "used more than once");
+            }
+            expr(f.value(), def.fields().get(index).type());
+        }
+        List<String> missing = def.fields().stream().map(StructDef.Field::name).filter(n -> !seen.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            String names = missing.size() == 1 ? "field `" + missing.get(0) + "`"
+                    : missing.size() == 2 ? "fields `" + missing.get(0) + "` and `" + missing.get(1) + "`"
+                    : "fields `" + missing.get(0) + "`, `" + missing.get(1) + "` and " + (missing.size() - 2) + " other field"
+                      + (missing.size() == 3 ? "" : "s");
+            diags.error("E0063", "missing " + names + " in initializer of `" + def.name() + "`", pathSpan(s),
+                    "missing " + names.replace("field `", "`").replace("fields `", "`"));
+        }
+        return new Ty.Adt(def);
+    }
+
+    private static Span pathSpan(Expr.StructLit s) {
+        int length = String.join("::", s.path()).length();
+        return new Span(s.span().start(), s.span().start() + length);
+    }
+
+    boolean unifies(Ty a, Ty b) { return infer.unify(a, b); }
+}

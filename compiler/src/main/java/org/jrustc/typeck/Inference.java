@@ -1,0 +1,105 @@
+package org.jrustc.typeck;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jrustc.types.Ty;
+
+/**
+ * Type variables and unification. Integer-literal variables may only become integer types and
+ * default to i32; other variables (from {@code let x;}) take whatever they are unified with.
+ */
+final class Inference {
+    private final List<Ty> bound = new ArrayList<>();
+    private final Set<Integer> integerVars = new HashSet<>();
+
+    Ty.Var freshInt() {
+        Ty.Var v = fresh();
+        integerVars.add(v.id());
+        return v;
+    }
+
+    Ty.Var fresh() {
+        bound.add(null);
+        return new Ty.Var(bound.size() - 1);
+    }
+
+    boolean isIntegerVar(Ty t) { return t instanceof Ty.Var v && integerVars.contains(v.id()); }
+
+    /** The type with every bound variable replaced by what it is bound to. */
+    Ty shallow(Ty t) {
+        while (t instanceof Ty.Var v && bound.get(v.id()) != null) t = bound.get(v.id());
+        return t;
+    }
+
+    Ty deep(Ty t) {
+        t = shallow(t);
+        if (t instanceof Ty.Ref r) return new Ty.Ref(r.mutable(), deep(r.inner()));
+        if (t instanceof Ty.Boxed b) return new Ty.Boxed(deep(b.inner()));
+        if (t instanceof Ty.Tuple tu) return new Ty.Tuple(tu.elements().stream().map(this::deep).toList());
+        return t;
+    }
+
+    /** The final type: unbound integer variables become i32; null when a variable is still unknown. */
+    Ty finish(Ty t) {
+        t = shallow(t);
+        if (t instanceof Ty.Var v) {
+            if (!integerVars.contains(v.id())) return null;
+            bound.set(v.id(), Ty.I32);
+            return Ty.I32;
+        }
+        if (t instanceof Ty.Ref r) {
+            Ty inner = finish(r.inner());
+            return inner == null ? null : new Ty.Ref(r.mutable(), inner);
+        }
+        if (t instanceof Ty.Boxed b) {
+            Ty inner = finish(b.inner());
+            return inner == null ? null : new Ty.Boxed(inner);
+        }
+        return t;
+    }
+
+    boolean unify(Ty a, Ty b) {
+        a = shallow(a);
+        b = shallow(b);
+        if (a.equals(b)) return true;
+        if (a instanceof Ty.Var va) return bindVar(va, b);
+        if (b instanceof Ty.Var vb) return bindVar(vb, a);
+        if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
+            return ra.mutable() == rb.mutable() && unify(ra.inner(), rb.inner());
+        }
+        if (a instanceof Ty.Boxed ba && b instanceof Ty.Boxed bb) return unify(ba.inner(), bb.inner());
+        if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb && ta.elements().size() == tb.elements().size()) {
+            for (int i = 0; i < ta.elements().size(); i++) {
+                if (!unify(ta.elements().get(i), tb.elements().get(i))) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean bindVar(Ty.Var v, Ty t) {
+        if (integerVars.contains(v.id())) {
+            if (t instanceof Ty.Var other) {
+                integerVars.add(other.id());
+            } else if (!(t instanceof Ty.Int)) {
+                return false;
+            }
+        }
+        if (occurs(v, t)) return false;
+        bound.set(v.id(), t);
+        return true;
+    }
+
+    private boolean occurs(Ty.Var v, Ty t) {
+        t = shallow(t);
+        if (t.equals(v)) return true;
+        if (t instanceof Ty.Ref r) return occurs(v, r.inner());
+        if (t instanceof Ty.Boxed b) return occurs(v, b.inner());
+        return false;
+    }
+
+    /** How a type prints in a diagnostic, with {@code {integer}} for unknown integer types. */
+    String show(Ty t) { return deep(t).display(); }
+}

@@ -1,0 +1,183 @@
+package org.jrustc.typeck;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrustc.diag.Diagnostic;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
+import org.jrustc.diag.Unsupported;
+import org.jrustc.resolve.Resolution;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * The first half of type checking: gives every struct its {@link StructDef} (fields, Copy, Drop) and
+ * every function its {@link FnSig}, before any body is checked, so bodies can refer to items declared
+ * later in the file. Checks the rules about derives and Drop impls (E0204, E0184, E0120).
+ */
+final class ItemCollector {
+    private final Diagnostics diags;
+    private final Resolution res;
+    private final TypeTable table;
+    private final TypeLowering lowering;
+
+    ItemCollector(Diagnostics diags, Resolution res, TypeTable table) {
+        this.diags = diags;
+        this.res = res;
+        this.table = table;
+        this.lowering = new TypeLowering(diags, res.items.structs, table.structDefs);
+    }
+
+    TypeLowering lowering() { return lowering; }
+
+    void collect() {
+        for (Item.Struct s : res.items.structs.values()) {
+            StructDef def = new StructDef(s.name(), StructDef.Shape.valueOf(s.shape().name()), s.nameSpan());
+            table.structDefs.put(s, def);
+            table.structs.add(def);
+        }
+        for (Item.Struct s : res.items.structs.values()) {
+            StructDef def = table.structDefs.get(s);
+            for (Item.FieldDef f : s.fields()) {
+                Ty t = lowering.lower(f.type(), def);
+                def.fields().add(new StructDef.Field(f.name(), t == null ? Ty.UNIT : t, f.span()));
+            }
+        }
+        checkRecursion();
+        for (Item.Struct s : res.items.structs.values()) derives(s);
+        for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
+        for (var entry : res.items.impls.entrySet()) {
+            StructDef owner = table.structDefs.get(res.items.structs.get(entry.getKey()));
+            for (Item.Impl impl : entry.getValue()) impl(impl, owner);
+        }
+        Item.Fn main = res.items.fns.get("main");
+        if (main == null) {
+            diags.error("E0601", "`main` function not found in crate", org.jrustc.diag.Span.NONE,
+                    "consider adding a `main` function");
+        } else {
+            table.main = main;
+            FnSig sig = table.fnSigs.get(main);
+            if (!main.params().isEmpty()) {
+                diags.error("E0580", "`main` function has wrong type", main.nameSpan(), "incorrect number of function parameters");
+            } else if (sig != null && !sig.ret().isUnit() && !(sig.ret() instanceof Ty.Never)) {
+                diags.error("E0277", "`main` has invalid return type `" + sig.ret().display() + "`", main.ret().span(),
+                        "`main` can only return types that implement `Termination`");
+            }
+        }
+    }
+
+    private void derives(Item.Struct s) {
+        StructDef def = table.structDefs.get(s);
+        boolean copy = s.derives().contains("Copy");
+        for (String d : s.derives()) {
+            if (!d.equals("Copy") && !d.equals("Clone")) {
+                diags.error(null, Unsupported.message("`#[derive(" + d + ")]`"), s.span(), "");
+            }
+        }
+        if (copy && !s.derives().contains("Clone")) {
+            diags.error("E0277", "the trait bound `" + s.name() + ": Clone` is not satisfied", s.nameSpan(),
+                    "the trait `Clone` is not implemented for `" + s.name() + "`");
+        }
+        if (copy) {
+            for (StructDef.Field f : def.fields()) {
+                if (!f.type().isCopy()) {
+                    diags.report(Diagnostic.error("E0204", "the trait `Copy` cannot be implemented for this type",
+                            s.nameSpan(), "").withLabel(new Label(f.span(), "this field does not implement `Copy`")));
+                    copy = false;
+                    break;
+                }
+            }
+        }
+        def.setCopy(copy);
+    }
+
+    /** A struct that contains itself without a Box would be infinitely large (E0072). */
+    private void checkRecursion() {
+        for (StructDef def : table.structs) {
+            if (containsInline(def, def, new ArrayList<>())) {
+                diags.error("E0072", "recursive type `" + def.name() + "` has infinite size", def.span(), "");
+                def.fields().clear();
+            }
+        }
+    }
+
+    private boolean containsInline(StructDef target, StructDef current, List<StructDef> seen) {
+        if (seen.contains(current)) return false;
+        seen.add(current);
+        for (StructDef.Field f : current.fields()) {
+            if (f.type() instanceof Ty.Adt a && (a.def() == target || containsInline(target, a.def(), seen))) return true;
+        }
+        return false;
+    }
+
+    private void impl(Item.Impl impl, StructDef owner) {
+        if (impl.traitName() != null && !impl.traitName().equals("Drop")) {
+            diags.error(null, Unsupported.message("traits other than `Drop`"), impl.traitSpan(), "");
+            return;
+        }
+        for (Item.Fn fn : impl.fns()) signature(fn, owner, impl.traitName());
+        if ("Drop".equals(impl.traitName())) {
+            if (owner.dropFn() != null) {
+                diags.error("E0119", "conflicting implementations of trait `Drop` for type `" + owner.name() + "`",
+                        impl.span(), "conflicting implementation for `" + owner.name() + "`");
+                return;
+            }
+            Item.Fn drop = impl.fns().stream().filter(f -> f.name().equals("drop")).findFirst().orElse(null);
+            if (drop == null) {
+                diags.error("E0046", "not all trait items implemented, missing: `drop`", impl.span(),
+                        "missing `drop` in implementation");
+                return;
+            }
+            for (Item.Fn fn : impl.fns()) {
+                if (fn != drop) diags.error("E0407", "method `" + fn.name() + "` is not a member of trait `Drop`",
+                        fn.nameSpan(), "not a member of trait `Drop`");
+            }
+            if (drop.self() == null || drop.self().kind() != Item.SelfKind.REF_MUT || !drop.params().isEmpty()) {
+                diags.error("E0053", "method `drop` has an incompatible type for trait", drop.span(),
+                        "expected `&mut " + owner.name() + "`");
+                return;
+            }
+            if (owner.isCopy()) {
+                diags.error("E0184", "the trait `Copy` cannot be implemented for this type; the type has a destructor",
+                        owner.span(), "`Copy` not allowed on types with destructors");
+            }
+            owner.setDropFn(table.fnSigs.get(drop));
+        }
+    }
+
+    /** Lifetime elision (RUST_SEMANTICS.md §4): one input reference, or a {@code &self} receiver. */
+    private static boolean elisionApplies(Item.Fn fn, List<Ty> params) {
+        if (fn.self() != null && fn.self().kind() != Item.SelfKind.VALUE) return true;
+        return params.stream().filter(t -> t instanceof Ty.Ref).count() == 1;
+    }
+
+    private void signature(Item.Fn fn, StructDef owner, String trait) {
+        List<Ty> params = new ArrayList<>();
+        if (fn.self() != null && owner != null) {
+            Ty self = new Ty.Adt(owner);
+            params.add(switch (fn.self().kind()) {
+                case VALUE -> self;
+                case REF -> new Ty.Ref(false, self);
+                case REF_MUT -> new Ty.Ref(true, self);
+            });
+        }
+        for (Item.Param p : fn.params()) {
+            Ty t = lowering.lower(p.type(), owner);
+            params.add(t == null ? Ty.UNIT : t);
+        }
+        Ty ret = fn.ret() == null ? Ty.UNIT : lowering.lower(fn.ret(), owner);
+        if (fn.ret() instanceof org.jrustc.syntax.ast.TypeExpr.Ref r && r.lifetime() == null && !elisionApplies(fn, params)) {
+            diags.report(Diagnostic.error("E0106", "missing lifetime specifier", fn.ret().span(),
+                    "expected named lifetime parameter").withNote(fn.params().isEmpty()
+                    ? "help: this function's return type contains a borrowed value, but there is no value for it to be borrowed from"
+                    : "help: this function's return type contains a borrowed value, but the signature does not say which one of the arguments it is borrowed from"));
+        }
+        String symbol = owner == null ? fn.name()
+                : trait != null ? "<" + owner.name() + " as " + trait + ">::" + fn.name()
+                : owner.name() + "::" + fn.name();
+        table.fnSigs.put(fn, new FnSig(symbol, List.copyOf(params), ret == null ? Ty.UNIT : ret));
+    }
+
+}

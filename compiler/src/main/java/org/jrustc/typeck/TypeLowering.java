@@ -1,0 +1,89 @@
+package org.jrustc.typeck;
+
+import java.util.Map;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Unsupported;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.TypeExpr;
+import org.jrustc.types.IntKind;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/** Turns types as written ({@link TypeExpr}) into {@link Ty}, reporting unknown and unsupported types. */
+final class TypeLowering {
+    private final Diagnostics diags;
+    private final Map<Item.Struct, StructDef> defs;
+    private final Map<String, Item.Struct> structs;
+
+    TypeLowering(Diagnostics diags, Map<String, Item.Struct> structs, Map<Item.Struct, StructDef> defs) {
+        this.diags = diags;
+        this.structs = structs;
+        this.defs = defs;
+    }
+
+    /** Lowers a type; {@code self} is the struct {@code Self} stands for, or null. Returns null after an error. */
+    Ty lower(TypeExpr t, StructDef self) {
+        if (t instanceof TypeExpr.Ref r) {
+            Ty inner = lower(r.inner(), self);
+            return inner == null ? null : new Ty.Ref(r.mutable(), inner);
+        }
+        if (t instanceof TypeExpr.Tuple tu) {
+            if (!tu.elements().isEmpty()) return unsupported("tuples", t);
+            return Ty.UNIT;
+        }
+        if (t instanceof TypeExpr.Never) return Ty.NEVER;
+        if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
+        TypeExpr.Path p = (TypeExpr.Path) t;
+        String name = p.last();
+        if (p.segments().size() == 1 || isStdPath(p)) {
+            IntKind kind = IntKind.fromName(name);
+            Ty prim = kind != null ? new Ty.Int(kind) : switch (name) {
+                case "bool" -> Ty.BOOL;
+                case "char" -> Ty.CHAR;
+                case "str" -> Ty.STR;
+                default -> null;
+            };
+            if (prim != null) {
+                if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
+                return prim;
+            }
+            if (name.equals("Box")) {
+                if (p.generics().size() != 1) return wrongGenerics(p, name, 1);
+                Ty inner = lower(p.generics().get(0), self);
+                return inner == null ? null : new Ty.Boxed(inner);
+            }
+            if (name.equals("Self") && self != null) return new Ty.Adt(self);
+            Item.Struct s = structs.get(name);
+            if (s != null) {
+                if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
+                return new Ty.Adt(defs.get(s));
+            }
+            if (name.equals("String") || name.equals("Vec") || name.equals("Option") || name.equals("Result")
+                    || name.equals("Rc")) {
+                return unsupported("`" + name + "`", t);
+            }
+            if (name.equals("f32") || name.equals("f64")) return unsupported("floating-point numbers", t);
+        }
+        diags.error("E0412", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
+        return null;
+    }
+
+    private static boolean isStdPath(TypeExpr.Path p) {
+        return p.segments().size() == 3 && p.segments().get(0).equals("std") && p.segments().get(1).equals("boxed");
+    }
+
+    private Ty wrongGenerics(TypeExpr.Path p, String name, int expected) {
+        int given = p.generics().size();
+        String msg = expected == 0
+                ? (name.equals("Box") ? "missing generics for struct `Box`" : "type arguments are not allowed on this type")
+                : "struct takes " + expected + " generic argument" + (expected == 1 ? "" : "s") + " but " + given
+                  + " generic argument" + (given == 1 ? " was" : "s were") + " supplied";
+        diags.error(expected == 0 ? "E0109" : "E0107", msg, p.span(), "");
+        return null;
+    }
+
+    private Ty unsupported(String what, TypeExpr t) {
+        diags.error(null, Unsupported.message(what), t.span(), "");
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.jrustc.typeck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrustc.resolve.Binding;
+import org.jrustc.resolve.Resolution;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * The type checker's results, as side tables over the AST: the type of every expression and local,
+ * the function each call and method call goes to, and the implicit derefs, borrows and coercions
+ * that Rust inserts. Every type in here is fully inferred (no {@link Ty.Var}).
+ */
+public final class TypeTable {
+    public final Resolution resolution;
+    public final Map<Expr, Ty> exprTypes = new IdentityHashMap<>();
+    public final Map<Binding, Ty> localTypes = new HashMap<>();
+    public final Map<Item.Fn, FnSig> fnSigs = new IdentityHashMap<>();
+    public final Map<Item.Struct, StructDef> structDefs = new IdentityHashMap<>();
+    public final List<StructDef> structs = new ArrayList<>();
+    /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
+    public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
+    /** Field accesses: how many auto-derefs reach the struct, and which field. */
+    public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
+    /** Deref coercions ({@code &Box<T>} to {@code &T}) at coercion sites, by the coerced expression. */
+    public final Map<Expr, Integer> derefCoercions = new IdentityHashMap<>();
+    /** Binary operators whose operands are references to integers: how many derefs each side needs. */
+    public final Map<Expr, Integer> operandDerefs = new IdentityHashMap<>();
+    /** The fn item whose body is {@code main}. */
+    public Item.Fn main;
+
+    public TypeTable(Resolution resolution) { this.resolution = resolution; }
+
+    public Ty typeOf(Expr e) { return exprTypes.get(e); }
+
+    public enum AutoRef { NONE, REF, REF_MUT }
+
+    /**
+     * @param sig     the method, or null for the built-in {@code clone} of a Copy type
+     * @param derefs  how many times the receiver expression is dereferenced before the autoref
+     */
+    public record MethodCallInfo(FnSig sig, int derefs, AutoRef autoRef) {}
+
+    public record FieldAccess(int derefs, StructDef def, int index) {}
+}
