@@ -1,0 +1,5 @@
+fn main() {
+    println!("enter main");
+    let x = 42;
+    println!("x = {x}");
+}

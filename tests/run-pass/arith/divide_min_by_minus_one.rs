@@ -1,0 +1,10 @@
+// i32::MIN / -1 does not fit: "attempt to divide with overflow".
+fn div(a: i32, b: i32) -> i32 {
+    a / b
+}
+
+fn main() {
+    println!("{}", div(i32::MIN, 1));
+    println!("{}", div(i32::MIN + 1, -1));
+    println!("{}", div(i32::MIN, -1));
+}

@@ -1,0 +1,7 @@
+// unsupported: Vec
+// A growable vector built with vec! and push.
+fn main() {
+    let mut v = vec![1, 2, 3];
+    v.push(4);
+    println!("{}", v.len());
+}
