@@ -2,17 +2,85 @@ package org.jrustc.runtime;
 
 import java.io.PrintStream;
 
-/** Runs a compiled program. (Being written.) */
+/**
+ * Runs a compiled program on a fresh {@link Machine}, on a thread with a stack deep enough for the
+ * machine's own stack limit to be reached first, and turns how it ended into Rust's exit status:
+ * 0 (returned), 101 (panicked), 134 (aborted), or 70 when jrustc itself failed.
+ */
 public final class Launcher {
+    public static final int EXIT_SUCCESS = 0;
+    public static final int EXIT_PANIC = 101;
+    public static final int EXIT_ABORT = 134;
+    /** EX_SOFTWARE: a bug in jrustc, not in the Rust program. */
+    public static final int EXIT_INTERNAL_ERROR = 70;
+
+    /** Asked of the JVM for the program's thread: generated frames are small, but 100,000 deep must fit. */
+    private static final long THREAD_STACK_BYTES = 2L << 30;
+
     private Launcher() {}
 
     /** Runs the program in this JVM with the given streams and returns its exit status (0, 101 …). */
     public static int execute(RustProgram program, String[] args, PrintStream out, PrintStream err) {
-        throw new UnsupportedOperationException("Launcher.execute is being written");
+        return execute(program, args, out, err, Machine.DEFAULT_MEMORY_SIZE);
+    }
+
+    /** Like {@link #execute(RustProgram, String[], PrintStream, PrintStream)} on a machine of {@code memorySize} cells. */
+    public static int execute(RustProgram program, String[] args, PrintStream out, PrintStream err, long memorySize) {
+        Machine machine = new Machine(program.staticData(), out, err, memorySize);
+        int[] status = {EXIT_INTERNAL_ERROR};
+        Thread thread = new Thread(null, () -> status[0] = run(program, machine, err), "main", THREAD_STACK_BYTES);
+        // A program that never ends must not keep the JVM alive once its caller gives up on it.
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        out.flush();
+        return status[0];
     }
 
     /** Entry point of a runnable jar: runs the program and exits the JVM with its status. */
     public static void launch(RustProgram program, String[] args) {
         System.exit(execute(program, args, System.out, System.err));
+    }
+
+    private static int run(RustProgram program, Machine machine, PrintStream err) {
+        try {
+            program.runMain(machine);
+            machine.flushOut();
+            return EXIT_SUCCESS;
+        } catch (Panic panic) {
+            machine.flushOut();
+            return EXIT_PANIC;
+        } catch (Abort abort) {
+            return EXIT_ABORT;
+        } catch (StackOverflowError e) {
+            machine.stackOverflow();
+            return EXIT_ABORT;
+        } catch (Throwable t) {
+            machine.flushOut();
+            err.println("error: internal error in jrustc runtime: " + describe(t));
+            err.println("note: this is a bug in jrustc, not in the Rust program");
+            err.flush();
+            return EXIT_INTERNAL_ERROR;
+        }
+    }
+
+    /** The failure and the first place in compiled code (not in this runtime) that it passed through. */
+    private static String describe(Throwable t) {
+        String text = t instanceof MachineFault ? t.getMessage() : t.toString();
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (!frame.getClassName().startsWith(Launcher.class.getPackageName() + ".")) {
+                return text + " (in " + frame + ")";
+            }
+        }
+        return text;
     }
 }

@@ -1,0 +1,73 @@
+package org.jrustc.codegen;
+
+import org.jrustc.runtime.Arith;
+import org.jrustc.runtime.Fmt;
+import org.jrustc.runtime.Launcher;
+import org.jrustc.runtime.Machine;
+import org.jrustc.runtime.Panic;
+import org.jrustc.runtime.RustProgram;
+import org.jrustc.runtime.Strings;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/** The vocabulary generated code is written in: runtime class names, constants, and calls into the machine. */
+final class Bytecode implements Opcodes {
+    private Bytecode() {}
+
+    static final String MACHINE = Type.getInternalName(Machine.class);
+    static final String MACHINE_DESC = "L" + MACHINE + ";";
+    static final String PANIC = Type.getInternalName(Panic.class);
+    static final String ARITH = Type.getInternalName(Arith.class);
+    static final String FMT = Type.getInternalName(Fmt.class);
+    static final String LAUNCHER = Type.getInternalName(Launcher.class);
+    static final String RUST_PROGRAM = Type.getInternalName(RustProgram.class);
+    static final String STRINGS = Type.getInternalName(Strings.class);
+    static final String STRING_BUILDER = "java/lang/StringBuilder";
+
+    static void pushInt(MethodVisitor mv, int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    static void pushLong(MethodVisitor mv, long value) {
+        if (value == 0 || value == 1) {
+            mv.visitInsn(LCONST_0 + (int) value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    /** Calls {@code Machine.name} on the machine and arguments already pushed. */
+    static void callMachine(MethodVisitor mv, String name, String descriptor) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE, name, descriptor, false);
+    }
+
+    /** With a long on top of the stack, pushes the machine under it (for {@code load}/{@code store} on it). */
+    static void machineUnderLong(MethodVisitor mv, int machineSlot) {
+        mv.visitVarInsn(ALOAD, machineSlot);
+        mv.visitInsn(DUP_X2);
+        mv.visitInsn(POP);
+    }
+
+    /** {@code machine.load(address)} with the address on top of the stack. */
+    static void loadCell(MethodVisitor mv, int machineSlot) {
+        machineUnderLong(mv, machineSlot);
+        callMachine(mv, "load", "(J)J");
+    }
+
+    /** Adds a constant to the long on top of the stack. */
+    static void addToLong(MethodVisitor mv, long delta) {
+        if (delta != 0) {
+            pushLong(mv, delta);
+            mv.visitInsn(LADD);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.jrustc.codegen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jrustc.diag.SourceFile;
+import org.jrustc.mir.MirBody;
+import org.jrustc.mir.MirProgram;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.Layout;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The code generator: turns a MIR program into one JVM class, {@code rust.Program}, that implements
+ * {@code org.jrustc.runtime.RustProgram}. It holds one static method per MIR body (FunctionGen), the
+ * drop glue those need (DropGlue), {@code runMain}, {@code staticData} (the string literal bytes) and
+ * a {@code main(String[])} for runnable jars. The generated code follows docs/RUNTIME_ABI.md and
+ * passes ASM's CheckClassAdapter.
+ */
+public final class ClassGen implements Opcodes {
+    public static final String CLASS_NAME = "rust/Program";
+    /** Literal bytes go into the class as Latin-1 strings of this many chars (a constant holds at most 65535 bytes). */
+    private static final int STRING_CHUNK = 16_000;
+
+    private ClassGen() {}
+
+    public static GeneratedProgram generate(MirProgram program, SourceFile source) {
+        JvmNames names = new JvmNames(program);
+        StaticData staticData = new StaticData();
+        DropGlue dropGlue = new DropGlue(CLASS_NAME, names);
+        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, source);
+
+        ClassWriter cw = new OfflineClassWriter();
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
+                new String[] {Bytecode.RUST_PROGRAM});
+        cw.visitSource(fileName(source != null ? source.path() : program.sourcePath()), null);
+        constructor(cw);
+        jarEntryPoint(cw);
+        for (MirBody body : program.bodies()) FunctionGen.generate(context, body).accept(cw);
+        dropGlue.generatePending(cw);
+        runMain(cw, program.main(), names);
+        staticDataMethod(cw, staticData.bytes());
+        cw.visitEnd();
+        return new GeneratedProgram(CLASS_NAME.replace('/', '.'), Map.of(CLASS_NAME, cw.toByteArray()));
+    }
+
+    private static void constructor(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code public static void main(String[] args) { Launcher.launch(new Program(), args); }} */
+    private static void jarEntryPoint(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        mv.visitCode();
+        mv.visitTypeInsn(NEW, CLASS_NAME);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, CLASS_NAME, "<init>", "()V", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESTATIC, Bytecode.LAUNCHER, "launch",
+                "(L" + Bytecode.RUST_PROGRAM + ";[Ljava/lang/String;)V", false);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code public void runMain(Machine m) { main(m); }} */
+    private static void runMain(ClassWriter cw, FnSig main, JvmNames names) {
+        if (!main.params().isEmpty() || JvmNames.returnsViaSret(main)) {
+            throw new IllegalStateException("fn main must take no parameters and return a value of at most one cell");
+        }
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "runMain", "(" + Bytecode.MACHINE_DESC + ")V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitMethodInsn(INVOKESTATIC, CLASS_NAME, names.method(main), JvmNames.descriptor(main), false);
+        if (Layout.sizeOf(main.ret()) == 1) mv.visitInsn(POP2);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code public byte[] staticData()}: the blob, stored as Latin-1 string constants (one char per byte). */
+    private static void staticDataMethod(ClassWriter cw, byte[] bytes) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "staticData", "()[B", null, null);
+        mv.visitCode();
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        List<String> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i += STRING_CHUNK) {
+            chunks.add(text.substring(i, Math.min(text.length(), i + STRING_CHUNK)));
+        }
+        if (chunks.isEmpty()) chunks.add("");
+        mv.visitLdcInsn(chunks.get(0));
+        for (String chunk : chunks.subList(1, chunks.size())) {
+            mv.visitLdcInsn(chunk);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+        }
+        mv.visitFieldInsn(GETSTATIC, "java/nio/charset/StandardCharsets", "ISO_8859_1", "Ljava/nio/charset/Charset;");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "getBytes", "(Ljava/nio/charset/Charset;)[B", false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static String fileName(String path) {
+        if (path == null) return "main.rs";
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    /**
+     * Computes stack map frames without loading classes: the only reference types whose common
+     * super class a frame can need are the runtime's exceptions and the JDK's.
+     */
+    private static final class OfflineClassWriter extends ClassWriter {
+        private static final Map<String, String> SUPER = Map.of(
+                Bytecode.PANIC, "java/lang/RuntimeException",
+                "org/jrustc/runtime/MachineFault", "java/lang/RuntimeException",
+                "org/jrustc/runtime/Abort", "java/lang/RuntimeException",
+                "java/lang/RuntimeException", "java/lang/Exception",
+                "java/lang/Exception", "java/lang/Throwable",
+                "java/lang/Throwable", "java/lang/Object");
+
+        OfflineClassWriter() { super(COMPUTE_FRAMES); }
+
+        @Override
+        protected String getCommonSuperClass(String a, String b) {
+            for (String x = a; x != null; x = SUPER.get(x)) {
+                for (String y = b; y != null; y = SUPER.get(y)) {
+                    if (x.equals(y)) return x;
+                }
+            }
+            return "java/lang/Object";
+        }
+    }
+}

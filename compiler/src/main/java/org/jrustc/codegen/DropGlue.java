@@ -1,0 +1,143 @@
+package org.jrustc.codegen;
+
+import static org.jrustc.codegen.Bytecode.pushInt;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.Layout;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Drop glue: one static method per type that needs dropping, {@code drop$T(Machine, long)}, made on
+ * demand. A struct's glue calls the user's {@code Drop::drop} with the value's address, then drops
+ * the fields that need it in declaration order; a tuple's drops its elements in order; a Box's
+ * takes the box pointer, drops the content, then frees its cells.
+ *
+ * <p>Like rustc's {@code drop_in_place}, the steps keep going when one panics: if step i panics, the
+ * glue runs steps i+1.. (a second panic there aborts, in the machine) and rethrows. So the content of
+ * a Box is freed, and the other fields dropped, even when a {@code drop} panics.
+ */
+final class DropGlue implements Opcodes {
+    private static final int MACHINE = 0;
+    private static final int VALUE = 1;
+    private static final int PANIC = 3;
+
+    private final String owner;
+    private final JvmNames names;
+    private final Map<Ty, String> methods = new HashMap<>();
+    private final Deque<Ty> pending = new ArrayDeque<>();
+
+    DropGlue(String owner, JvmNames names) {
+        this.owner = owner;
+        this.names = names;
+    }
+
+    /**
+     * With the machine and the value's address pushed (for a Box: the box pointer itself), calls
+     * the glue of {@code type}, which must need dropping.
+     */
+    void emitCall(MethodVisitor mv, Ty type) {
+        String name = methods.get(type);
+        if (name == null) {
+            name = names.newGlueName(type);
+            methods.put(type, name);
+            pending.add(type);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, JvmNames.GLUE_DESCRIPTOR, false);
+    }
+
+    /** Generates every glue method asked for so far, and those they ask for in turn. */
+    void generatePending(ClassVisitor cv) {
+        while (!pending.isEmpty()) {
+            Ty type = pending.poll();
+            generate(type, methods.get(type)).accept(cv);
+        }
+    }
+
+    private MethodNode generate(Ty type, String name) {
+        MethodNode method = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, JvmNames.GLUE_DESCRIPTOR, null, null);
+        List<Consumer<MethodVisitor>> steps = steps(type);
+        HandlerRegions regions = new HandlerRegions(method);
+        LabelNode[] handlers = new LabelNode[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            handlers[i] = i + 1 < steps.size() ? new LabelNode() : null;
+            regions.cover(handlers[i]);
+            steps.get(i).accept(method);
+        }
+        regions.cover(null);
+        method.visitInsn(RETURN);
+        regions.finish();
+        for (int i = 0; i < handlers.length; i++) {
+            if (handlers[i] == null) continue;
+            method.instructions.add(handlers[i]);
+            method.visitVarInsn(ASTORE, PANIC);
+            for (int j = i + 1; j < steps.size(); j++) steps.get(j).accept(method);
+            method.visitVarInsn(ALOAD, PANIC);
+            method.visitInsn(ATHROW);
+        }
+        method.visitMaxs(0, 0);
+        method.visitEnd();
+        return method;
+    }
+
+    private List<Consumer<MethodVisitor>> steps(Ty type) {
+        List<Consumer<MethodVisitor>> steps = new ArrayList<>();
+        if (type instanceof Ty.Adt adt) {
+            StructDef def = adt.def();
+            FnSig userDrop = def.dropFn();
+            if (userDrop != null) {
+                steps.add(mv -> {
+                    mv.visitVarInsn(ALOAD, MACHINE);
+                    mv.visitVarInsn(LLOAD, VALUE);
+                    mv.visitMethodInsn(INVOKESTATIC, owner, names.method(userDrop), JvmNames.descriptor(userDrop), false);
+                });
+            }
+            for (int i = 0; i < def.fields().size(); i++) {
+                Ty field = def.fields().get(i).type();
+                int offset = Layout.fieldOffset(def, i);
+                if (Layout.needsDrop(field)) steps.add(mv -> dropValueAt(mv, field, offset));
+            }
+        } else if (type instanceof Ty.Tuple tuple) {
+            List<Ty> elements = tuple.elements();
+            for (int i = 0; i < elements.size(); i++) {
+                Ty element = elements.get(i);
+                int offset = Layout.tupleOffset(elements, i);
+                if (Layout.needsDrop(element)) steps.add(mv -> dropValueAt(mv, element, offset));
+            }
+        } else if (type instanceof Ty.Boxed box) {
+            Ty content = box.inner();
+            if (Layout.needsDrop(content)) steps.add(mv -> dropValueAt(mv, content, 0));
+            steps.add(mv -> {
+                mv.visitVarInsn(ALOAD, MACHINE);
+                mv.visitVarInsn(LLOAD, VALUE);
+                pushInt(mv, Layout.sizeOf(content));
+                Bytecode.callMachine(mv, "free", "(JI)V");
+            });
+        } else {
+            throw new IllegalStateException("no drop glue for " + type.display());
+        }
+        return steps;
+    }
+
+    /** Drops the value of {@code type} at this glue's argument plus {@code offset}. */
+    private void dropValueAt(MethodVisitor mv, Ty type, int offset) {
+        mv.visitVarInsn(ALOAD, MACHINE);
+        if (type instanceof Ty.Boxed) mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitVarInsn(LLOAD, VALUE);
+        Bytecode.addToLong(mv, offset);
+        if (type instanceof Ty.Boxed) Bytecode.callMachine(mv, "load", "(J)J");
+        emitCall(mv, type);
+    }
+}
