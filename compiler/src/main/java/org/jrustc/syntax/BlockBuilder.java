@@ -1,0 +1,119 @@
+package org.jrustc.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrustc.diag.Span;
+import org.jrustc.syntax.RustParser.BlockContext;
+import org.jrustc.syntax.RustParser.BlockExprContext;
+import org.jrustc.syntax.RustParser.BlockLikeExpressionContext;
+import org.jrustc.syntax.RustParser.BlockLikeStatementContext;
+import org.jrustc.syntax.RustParser.ConditionContext;
+import org.jrustc.syntax.RustParser.ExpressionStatementContext;
+import org.jrustc.syntax.RustParser.ForExprContext;
+import org.jrustc.syntax.RustParser.IfExpressionContext;
+import org.jrustc.syntax.RustParser.ItemStatementContext;
+import org.jrustc.syntax.RustParser.LetStatementContext;
+import org.jrustc.syntax.RustParser.LoopExprContext;
+import org.jrustc.syntax.RustParser.LoopLabelContext;
+import org.jrustc.syntax.RustParser.StatementContext;
+import org.jrustc.syntax.RustParser.WhileExprContext;
+import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Stmt;
+
+/** Builds blocks, statements and the block-like expressions: {@code if}, {@code while}, {@code loop}, {@code for}. */
+final class BlockBuilder {
+    private final AstBuilder ast;
+
+    BlockBuilder(AstBuilder ast) {
+        this.ast = ast;
+    }
+
+    // block : '{' innerAttribute* statement* expression? '}'
+    // A block-like statement without `;` at the very end is the block's value too, like rustc's.
+    Block block(BlockContext ctx) {
+        List<Stmt> stmts = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            Stmt stmt = statement(s);
+            if (stmt != null) stmts.add(stmt);
+        }
+        Expr tail = null;
+        if (ctx.expression() != null) {
+            tail = ast.exprs.expr(ctx.expression());
+        } else if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.ExprStmt last && !last.semi()) {
+            stmts.remove(stmts.size() - 1);
+            tail = last.expr();
+        }
+        return new Block(List.copyOf(stmts), tail, ast.span(ctx));
+    }
+
+    // statement : ';' | item | 'let' pattern (':' type_)? ('=' expression ('else' block)?)? ';'
+    //           | BLOCK_LIKE_START blockLikeExpression ';'? | expression ';'
+    private Stmt statement(StatementContext ctx) {
+        Span span = ast.span(ctx);
+        if (ctx instanceof ItemStatementContext item) {
+            return new Stmt.ItemStmt(ast.items.item(item.item()), span);
+        }
+        if (ctx instanceof LetStatementContext let) {
+            var type = let.type_() == null ? null : ast.types.type(let.type_());
+            Expr init = let.expression() == null ? null : ast.exprs.expr(let.expression());
+            if (let.KW_ELSE() != null) {
+                init = new Expr.Unsupported("`let`-`else` statements", ast.spans.of(let.expression().getStart(),
+                        let.block().getStop()));
+            }
+            return new Stmt.Let(ast.patterns.pattern(let.pattern()), type, init, span);
+        }
+        if (ctx instanceof BlockLikeStatementContext blockLike) {
+            return new Stmt.ExprStmt(blockLike(blockLike.blockLikeExpression()), blockLike.SEMI() != null, span);
+        }
+        if (ctx instanceof ExpressionStatementContext expression) {
+            return new Stmt.ExprStmt(ast.exprs.expr(expression.expression()), true, span);
+        }
+        return null; // `;` alone
+    }
+
+    // blockLikeExpression : block | 'unsafe' block | 'async' 'move'? block | loopLabel? 'loop' block
+    //                     | loopLabel? 'while' condition block | loopLabel? 'for' pattern 'in' scrutinee block
+    //                     | loopLabel block | ifExpression | 'match' scrutinee '{' matchArm* '}'
+    Expr blockLike(BlockLikeExpressionContext ctx) {
+        Span span = ast.span(ctx);
+        if (ctx instanceof BlockExprContext b) return new Expr.BlockExpr(block(b.block()), span);
+        if (ctx instanceof LoopExprContext loop) return new Expr.Loop(label(loop.loopLabel()), block(loop.block()), span);
+        if (ctx instanceof WhileExprContext w) {
+            if (w.condition().KW_LET() != null) return new Expr.Unsupported("`while let` loops", span);
+            return new Expr.While(label(w.loopLabel()), condition(w.condition()), block(w.block()), span);
+        }
+        if (ctx instanceof ForExprContext f) {
+            return new Expr.For(label(f.loopLabel()), ast.patterns.pattern(f.pattern()),
+                    ast.exprs.expr(f.scrutinee().expression()), block(f.block()), span);
+        }
+        if (ctx instanceof RustParser.IfExprContext i) return ifExpression(i.ifExpression());
+        if (ctx instanceof RustParser.UnsafeBlockExprContext) return new Expr.Unsupported("`unsafe` blocks", span);
+        if (ctx instanceof RustParser.AsyncBlockExprContext) return new Expr.Unsupported("`async` blocks", span);
+        if (ctx instanceof RustParser.LabeledBlockExprContext) return new Expr.Unsupported("labeled blocks", span);
+        return new Expr.Unsupported("`match` expressions", span);
+    }
+
+    // ifExpression : 'if' condition block ('else' (block | ifExpression))?
+    Expr ifExpression(IfExpressionContext ctx) {
+        Span span = ast.span(ctx);
+        if (ctx.condition().KW_LET() != null) return new Expr.Unsupported("`if let` expressions", span);
+        Expr elseExpr = null;
+        if (ctx.ifExpression() != null) {
+            elseExpr = ifExpression(ctx.ifExpression());
+        } else if (ctx.block().size() > 1) {
+            elseExpr = new Expr.BlockExpr(block(ctx.block(1)), ast.span(ctx.block(1)));
+        }
+        return new Expr.If(condition(ctx.condition()), block(ctx.block(0)), elseExpr, span);
+    }
+
+    // condition : 'let' pattern '=' scrutinee | expression
+    private Expr condition(ConditionContext ctx) {
+        return ast.exprs.expr(ctx.expression());
+    }
+
+    // loopLabel : LIFETIME ':'
+    private static String label(LoopLabelContext ctx) {
+        return ctx == null ? null : AstBuilder.unquote(ctx.LIFETIME());
+    }
+}

@@ -1,0 +1,218 @@
+package org.jrustc.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.jrustc.diag.Span;
+import org.jrustc.syntax.RustParser.AssociatedItemContext;
+import org.jrustc.syntax.RustParser.FunctionContext;
+import org.jrustc.syntax.RustParser.FunctionParamContext;
+import org.jrustc.syntax.RustParser.FunctionQualifiersContext;
+import org.jrustc.syntax.RustParser.IdentPatternContext;
+import org.jrustc.syntax.RustParser.ImplItemContext;
+import org.jrustc.syntax.RustParser.ItemContext;
+import org.jrustc.syntax.RustParser.ItemKindContext;
+import org.jrustc.syntax.RustParser.NamedStructContext;
+import org.jrustc.syntax.RustParser.OuterAttributeContext;
+import org.jrustc.syntax.RustParser.SelfParamContext;
+import org.jrustc.syntax.RustParser.ShorthandSelfContext;
+import org.jrustc.syntax.RustParser.StructFieldContext;
+import org.jrustc.syntax.RustParser.StructItemContext;
+import org.jrustc.syntax.RustParser.TupleFieldContext;
+import org.jrustc.syntax.RustParser.TupleStructContext;
+import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.syntax.ast.Pat;
+import org.jrustc.syntax.ast.TypeExpr;
+
+/** Builds {@link Item}s: functions, structs (with their derives) and impls; other items are unsupported. */
+final class ItemBuilder {
+    private final AstBuilder ast;
+
+    ItemBuilder(AstBuilder ast) {
+        this.ast = ast;
+    }
+
+    // item : outerAttribute* visibility? itemKind
+    Item item(ItemContext ctx) {
+        ItemKindContext kind = ctx.itemKind();
+        // `pub` belongs to the item; attributes do not (rustc's item spans start at `pub`).
+        Token first = ctx.visibility() != null ? ctx.visibility().getStart() : kind.getStart();
+        Span span = ast.spans.of(first, ctx.getStop());
+        if (kind.function() != null) return function(kind.function(), span);
+        if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
+        if (kind.implItem() != null) return impl(kind.implItem(), span);
+        return new Item.Unsupported(unsupportedKind(kind), span);
+    }
+
+    private static String unsupportedKind(ItemKindContext kind) {
+        if (kind.traitItem() != null) return "traits";
+        if (kind.enumItem() != null) return "enums";
+        if (kind.useItem() != null) return "`use` declarations";
+        if (kind.modItem() != null) return "modules";
+        if (kind.constItem() != null) return "`const` items";
+        if (kind.staticItem() != null) return "`static` items";
+        if (kind.typeAlias() != null) return "type aliases";
+        if (kind.externCrate() != null) return "`extern crate` declarations";
+        return "`extern` blocks";
+    }
+
+    // function : functionQualifiers 'fn' IDENT genericParams? '(' functionParams? ')' ('->' type_)? whereClause?
+    //            (block | ';')
+    Item function(FunctionContext ctx, Span span) {
+        String qualifier = qualifier(ctx.functionQualifiers());
+        if (qualifier != null) return new Item.Unsupported(qualifier, ast.span(ctx.functionQualifiers()));
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic functions");
+        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
+        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        if (ctx.block() == null) return new Item.Unsupported("functions without a body", span);
+
+        Item.SelfParam self = null;
+        List<Item.Param> params = new ArrayList<>();
+        if (ctx.functionParams() != null) {
+            SelfParamContext selfCtx = ctx.functionParams().selfParam();
+            if (selfCtx instanceof ShorthandSelfContext shorthand) {
+                self = selfParam(shorthand);
+            } else if (selfCtx != null) {
+                return new Item.Unsupported("typed `self` parameters", ast.span(selfCtx));
+            }
+            for (FunctionParamContext p : ctx.functionParams().functionParam()) {
+                Object param = param(p);
+                if (param instanceof Item.Unsupported u) return u;
+                params.add((Item.Param) param);
+            }
+        }
+        TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
+        Block body = ast.blocks.block(ctx.block());
+        return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body, span);
+    }
+
+    private static String qualifier(FunctionQualifiersContext ctx) {
+        if (ctx.KW_CONST() != null) return "`const fn`";
+        if (ctx.KW_ASYNC() != null) return "`async fn`";
+        if (ctx.KW_UNSAFE() != null) return "`unsafe fn`";
+        if (ctx.KW_EXTERN() != null) return "`extern` functions";
+        return null;
+    }
+
+    // selfParam : ('&' LIFETIME?)? 'mut'? 'self'
+    private Item.SelfParam selfParam(ShorthandSelfContext ctx) {
+        boolean mutable = ctx.KW_MUT() != null;
+        if (ctx.AND() == null) return new Item.SelfParam(Item.SelfKind.VALUE, mutable, ast.span(ctx));
+        return new Item.SelfParam(mutable ? Item.SelfKind.REF_MUT : Item.SelfKind.REF, false, ast.span(ctx));
+    }
+
+    // functionParam : outerAttribute* pattern ':' type_       — an Item.Param, or an Item.Unsupported
+    private Object param(FunctionParamContext ctx) {
+        Pat pat = ast.patterns.pattern(ctx.pattern());
+        TypeExpr type = ast.types.type(ctx.type_());
+        Span span = ast.spans.of(ctx.pattern().getStart(), ctx.getStop());
+        IdentPatternContext binding = PatternBuilder.plainBinding(ctx.pattern());
+        if (pat instanceof Pat.Ident ident && !ident.byRef() && binding != null) {
+            return new Item.Param(ident.name(), ident.mutable(), type, ast.span(binding.IDENT()), span);
+        }
+        if (pat instanceof Pat.Wild) return new Item.Param("_", false, type, pat.span(), span);
+        if (pat instanceof Pat.Unsupported u) return new Item.Unsupported(u.what() + " in parameters", u.span());
+        return new Item.Unsupported("`ref` parameters", pat.span());
+    }
+
+    // structItem : 'struct' IDENT genericParams? whereClause? ('{' structFields? '}' | '(' tupleFields? ')' ';' | ';')
+    private Item struct(StructItemContext ctx, List<String> derives, Span span) {
+        RustParser.GenericParamsContext genericParams = ctx.getRuleContext(RustParser.GenericParamsContext.class, 0);
+        String generics = TypeBuilder.genericsWhat(genericParams, "generic structs");
+        if (generics != null) return new Item.Unsupported(generics, ast.span(genericParams));
+        RustParser.WhereClauseContext where = ctx.getRuleContext(RustParser.WhereClauseContext.class, 0);
+        if (where != null) return new Item.Unsupported("`where` clauses", ast.span(where));
+
+        TerminalNode name = ctx.getToken(RustLexer.IDENT, 0);
+        List<Item.FieldDef> fields = new ArrayList<>();
+        Item.Shape shape;
+        if (ctx instanceof NamedStructContext named) {
+            shape = Item.Shape.NAMED;
+            if (named.structFields() != null) {
+                for (StructFieldContext f : named.structFields().structField()) {
+                    Span fieldSpan = ast.spans.of(f.IDENT().getSymbol(), f.getStop());
+                    fields.add(new Item.FieldDef(f.IDENT().getText(), ast.types.type(f.type_()), fieldSpan));
+                }
+            }
+        } else if (ctx instanceof TupleStructContext tuple) {
+            shape = Item.Shape.TUPLE;
+            if (tuple.tupleFields() != null) {
+                for (TupleFieldContext f : tuple.tupleFields().tupleField()) {
+                    TypeExpr type = ast.types.type(f.type_());
+                    fields.add(new Item.FieldDef(String.valueOf(fields.size()), type, type.span()));
+                }
+            }
+        } else {
+            shape = Item.Shape.UNIT;
+        }
+        return new Item.Struct(name.getText(), ast.span(name), shape, List.copyOf(fields), derives, span);
+    }
+
+    /** The names in {@code #[derive(A, B)]} attributes; other attributes are accepted and ignored. */
+    private static List<String> derives(List<OuterAttributeContext> attributes) {
+        List<String> names = new ArrayList<>();
+        for (OuterAttributeContext attribute : attributes) {
+            RustParser.AttrContext attr = attribute.attr();
+            if (!attr.simplePath().getText().equals("derive") || attr.delimTokenTree() == null) continue;
+            // derive(Clone, std::fmt::Debug): the last identifier before each comma names the trait.
+            String last = null;
+            for (ParseTree tree : attr.delimTokenTree().tokenTree()) {
+                String text = tree.getText();
+                if (text.equals(",")) {
+                    if (last != null) names.add(last);
+                    last = null;
+                } else if (tree.getChildCount() == 1 && tree.getChild(0) instanceof TerminalNode t
+                        && t.getSymbol().getType() == RustLexer.IDENT) {
+                    last = text;
+                }
+            }
+            if (last != null) names.add(last);
+        }
+        return List.copyOf(names);
+    }
+
+    // implItem : 'unsafe'? 'impl' genericParams? '!'? type_ ('for' type_)? whereClause?
+    //            '{' innerAttribute* associatedItem* '}'
+    private Item impl(ImplItemContext ctx, Span span) {
+        if (ctx.KW_UNSAFE() != null) return new Item.Unsupported("`unsafe impl`", span);
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic impls");
+        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
+        if (ctx.NOT() != null) return new Item.Unsupported("negative impls", span);
+        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+
+        String traitName = null;
+        Span traitSpan = null;
+        if (ctx.KW_FOR() != null) {
+            TypeExpr trait = ast.types.type(ctx.type_(0));
+            traitSpan = trait.span();
+            if (!(trait instanceof TypeExpr.Path path)) return new Item.Unsupported("this kind of trait reference", traitSpan);
+            if (!path.generics().isEmpty()) return new Item.Unsupported("generic traits", traitSpan);
+            traitName = String.join("::", path.segments());
+        }
+        TypeExpr selfType = ast.types.type(ctx.type_(ctx.type_().size() - 1));
+        List<Item.Fn> fns = new ArrayList<>();
+        for (AssociatedItemContext member : ctx.associatedItem()) {
+            Item built = associated(member);
+            if (built instanceof Item.Fn fn) fns.add(fn);
+            else return built;
+        }
+        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), span);
+    }
+
+    // associatedItem : outerAttribute* visibility? (function | constItem | typeAlias) | macroInvocationItem
+    private Item associated(AssociatedItemContext ctx) {
+        if (ctx.function() != null) {
+            Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.function().getStart();
+            return function(ctx.function(), ast.spans.of(first, ctx.getStop()));
+        }
+        ParserRuleContext member = ctx.constItem() != null ? ctx.constItem()
+                : ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();
+        String what = ctx.constItem() != null ? "associated constants"
+                : ctx.typeAlias() != null ? "associated types" : "macro invocations in impls";
+        return new Item.Unsupported(what, ast.span(member));
+    }
+}

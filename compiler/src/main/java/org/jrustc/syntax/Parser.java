@@ -1,0 +1,126 @@
+package org.jrustc.syntax;
+
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.jrustc.diag.Diagnostic;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
+import org.jrustc.diag.SourceFile;
+import org.jrustc.diag.Span;
+import org.jrustc.syntax.ast.Crate;
+
+/**
+ * The syntax pass: reads a Rust source file into an AST ({@link Crate}) with spans, or reports
+ * rustc-like syntax errors and returns null. It never throws, whatever the input.
+ *
+ * <p>The steps, each stopping at its errors: tokens (lexical errors such as an unterminated
+ * string), delimiter pairing, the ANTLR parse tree (first syntax error), then the AST, where the
+ * checks that the grammar leaves open happen (literals, format strings, chained comparisons).
+ */
+public final class Parser {
+    private Parser() {}
+
+    public static Crate parse(SourceFile source, Diagnostics diags) {
+        int reportedBefore = diags.all().size();
+        try {
+            Crate crate = parseOrNull(source, diags);
+            return hasNewErrors(diags, reportedBefore) ? null : crate;
+        } catch (StackOverflowError e) {
+            diags.report(Diagnostic.error(null, "this program is nested too deeply for jrustc to parse", Span.NONE));
+        } catch (RuntimeException e) {
+            diags.report(Diagnostic.error(null, "internal compiler error in the parser: " + e, Span.NONE));
+        }
+        return null;
+    }
+
+    private static Crate parseOrNull(SourceFile source, Diagnostics diags) {
+        Spans spans = new Spans(source.text());
+        RustLexer lexer = new RustLexer(CharStreams.fromString(source.text(), source.path()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new BlockLikeMarker(lexer));
+        tokens.fill();
+        if (!checkTokens(tokens.getTokens(), lexer, spans, diags)) return null;
+        if (!Delimiters.check(tokens.getTokens(), spans, diags)) return null;
+
+        RustParser parser = newParser(tokens);
+        FirstErrorStrategy errors = (FirstErrorStrategy) parser.getErrorHandler();
+        RustParser.CrateContext tree;
+        try {
+            tree = parser.crate();
+        } catch (ParseCancellationException e) {
+            reportSyntaxError(errors.error(), "`<eof>`", spans, diags);
+            return null;
+        }
+        return new AstBuilder(spans, diags).crate(tree);
+    }
+
+    /** A parser over {@code tokens} that stops at its first error and prints nothing. */
+    static RustParser newParser(CommonTokenStream tokens) {
+        RustParser parser = new RustParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new FirstErrorStrategy());
+        return parser;
+    }
+
+    /**
+     * Reports the first syntax error; {@code end} names the end of the input ("`<eof>`"). Like
+     * rustc, when the unexpected token starts a new line, the error points at the end of the line
+     * before, where the missing `;` or `)` belongs.
+     */
+    static void reportSyntaxError(FirstErrorStrategy.SyntaxError error, String end, Spans spans, Diagnostics diags) {
+        String expected = SyntaxErrorMessage.expected(error.expected());
+        String message = "expected " + expected + ", found " + SyntaxErrorMessage.found(error.offending(), end);
+        Span found = spans.of(error.offending());
+        Token previous = error.previous();
+        if (previous != null && previous.getLine() < error.offending().getLine()) {
+            int after = spans.of(previous).end();
+            String label = expected.equals("`;`") ? "help: add `;` here" : "expected " + expected;
+            diags.report(Diagnostic.error(null, message, new Span(after, after), label)
+                    .withLabel(new Label(found, "unexpected token")));
+        } else {
+            diags.report(Diagnostic.error(null, message, found, "expected " + expected));
+        }
+    }
+
+    /** Reports the lexical errors that the lexer turned into tokens or left as an open comment. */
+    private static boolean checkTokens(List<Token> tokens, Lexer lexer, Spans spans, Diagnostics diags) {
+        boolean ok = true;
+        for (Token token : tokens) {
+            if (token.getType() == RustLexer.UNTERMINATED_STRING) {
+                diags.report(Diagnostic.error("E0765", "unterminated double quote string", spans.of(token)));
+                return false;
+            }
+            if (token.getType() == RustLexer.UNKNOWN_CHAR) {
+                diags.report(Diagnostic.error(null, "unknown start of token: " + escape(token.getText()),
+                        spans.of(token)));
+                ok = false;
+            }
+        }
+        if (lexer._mode != Lexer.DEFAULT_MODE) {
+            int start = spans.offset(((RustLexer) lexer).lastCommentStart);
+            int end = spans.of(tokens.get(tokens.size() - 1)).end();
+            diags.report(Diagnostic.error("E0758", "unterminated block comment", new Span(start, end),
+                    "unterminated block comment"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** rustc shows printable ASCII as is and anything else as {@code \\u{a4}}. */
+    private static String escape(String text) {
+        int c = text.codePointAt(0);
+        return c > 0x20 && c < 0x7F ? text : "\\u{" + Integer.toHexString(c) + "}";
+    }
+
+    private static boolean hasNewErrors(Diagnostics diags, int reportedBefore) {
+        List<Diagnostic> all = diags.all();
+        for (int i = reportedBefore; i < all.size(); i++) {
+            if (all.get(i).severity() == Diagnostic.Severity.ERROR) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+package org.jrustc.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrustc.syntax.RustParser.GenericArgContext;
+import org.jrustc.syntax.RustParser.GenericParamContext;
+import org.jrustc.syntax.RustParser.GenericParamsContext;
+import org.jrustc.syntax.RustParser.LifetimeParamContext;
+import org.jrustc.syntax.RustParser.ParenOrTupleTypeContext;
+import org.jrustc.syntax.RustParser.PathTypeContext;
+import org.jrustc.syntax.RustParser.PlainTypeContext;
+import org.jrustc.syntax.RustParser.ReferenceTypeContext;
+import org.jrustc.syntax.RustParser.TypeArgContext;
+import org.jrustc.syntax.RustParser.TypeNoBoundsContext;
+import org.jrustc.syntax.RustParser.TypePathContext;
+import org.jrustc.syntax.RustParser.TypePathSegmentContext;
+import org.jrustc.syntax.RustParser.Type_Context;
+import org.jrustc.syntax.ast.TypeExpr;
+
+/** Builds {@link TypeExpr}s: paths with generic arguments, references, tuples, {@code !}. */
+final class TypeBuilder {
+    private final AstBuilder ast;
+
+    TypeBuilder(AstBuilder ast) {
+        this.ast = ast;
+    }
+
+    // type_ : typeNoBounds | 'impl' typeBounds | 'dyn' typeBounds
+    TypeExpr type(Type_Context ctx) {
+        if (ctx instanceof PlainTypeContext plain) return typeNoBounds(plain.typeNoBounds());
+        if (ctx instanceof RustParser.ImplTraitTypeContext) return unsupported("`impl Trait` types", ctx);
+        return unsupported("trait objects", ctx);
+    }
+
+    // typeNoBounds : '(' (type_ (',' type_)* ','?)? ')' | '!' | ('&' | '&&') LIFETIME? 'mut'? typeNoBounds
+    //              | typePath | '*' … | '[' … ']' | '_' | '<' … '>' '::' … | 'fn' '(' … ')' | 'impl' … | 'dyn' …
+    TypeExpr typeNoBounds(TypeNoBoundsContext ctx) {
+        if (ctx instanceof PathTypeContext path) return typePath(path.typePath());
+        if (ctx instanceof ReferenceTypeContext ref) return reference(ref);
+        if (ctx instanceof ParenOrTupleTypeContext tuple) {
+            List<TypeExpr> elements = new ArrayList<>();
+            for (Type_Context t : tuple.type_()) elements.add(type(t));
+            // `(T)` is T in parentheses; `(T,)` is a one-element tuple.
+            if (elements.size() == 1 && tuple.COMMA().isEmpty()) return elements.get(0);
+            return new TypeExpr.Tuple(List.copyOf(elements), ast.span(ctx));
+        }
+        if (ctx instanceof RustParser.NeverTypeContext) return new TypeExpr.Never(ast.span(ctx));
+        if (ctx instanceof RustParser.RawPointerTypeContext) return unsupported("raw pointers", ctx);
+        if (ctx instanceof RustParser.SliceTypeContext) return unsupported("slices", ctx);
+        if (ctx instanceof RustParser.ArrayTypeContext) return unsupported("arrays", ctx);
+        if (ctx instanceof RustParser.InferredTypeContext) return unsupported("the placeholder type `_`", ctx);
+        if (ctx instanceof RustParser.QualifiedPathTypeContext) return unsupported("qualified paths", ctx);
+        if (ctx instanceof RustParser.FunctionPointerTypeContext) return unsupported("function pointer types", ctx);
+        if (ctx instanceof RustParser.ImplTraitTypeOneBoundContext) return unsupported("`impl Trait` types", ctx);
+        return unsupported("trait objects", ctx);
+    }
+
+    // referenceType : ('&' | '&&') LIFETIME? 'mut'? typeNoBounds
+    private TypeExpr reference(ReferenceTypeContext ctx) {
+        TypeExpr inner = typeNoBounds(ctx.typeNoBounds());
+        TypeExpr ref = new TypeExpr.Ref(ctx.KW_MUT() != null, AstBuilder.unquote(ctx.LIFETIME()), inner, ast.span(ctx));
+        if (ctx.ANDAND() == null) return ref;
+        // `&&T` is one token for two references: `& &T`.
+        var innerSpan = new org.jrustc.diag.Span(ast.span(ctx).start() + 1, ast.span(ctx).end());
+        return new TypeExpr.Ref(false, null,
+                new TypeExpr.Ref(ctx.KW_MUT() != null, AstBuilder.unquote(ctx.LIFETIME()), inner, innerSpan),
+                ast.span(ctx));
+    }
+
+    // typePath : '::'? typePathSegment ('::' typePathSegment)*
+    // typePathSegment : pathIdentSegment ('::'? (genericArgs | '(' types ')' ('->' typeNoBounds)?))?
+    TypeExpr typePath(TypePathContext ctx) {
+        List<String> segments = new ArrayList<>();
+        List<TypeExpr> generics = new ArrayList<>();
+        List<TypePathSegmentContext> all = ctx.typePathSegment();
+        for (int i = 0; i < all.size(); i++) {
+            TypePathSegmentContext segment = all.get(i);
+            segments.add(segment.pathIdentSegment().getText());
+            if (segment.LPAREN() != null) return unsupported("closure trait bounds", ctx);
+            if (segment.genericArgs() == null) continue;
+            if (i < all.size() - 1) return unsupported("generic arguments inside a path", segment.genericArgs());
+            for (GenericArgContext arg : segment.genericArgs().genericArg()) {
+                if (!(arg instanceof TypeArgContext typeArg)) {
+                    return unsupported(arg instanceof RustParser.LifetimeArgContext ? "lifetime arguments"
+                            : arg instanceof RustParser.AssociatedTypeArgContext
+                              || arg instanceof RustParser.AssociatedBoundArgContext ? "associated type bindings"
+                            : "const generics", arg);
+                }
+                generics.add(type(typeArg.type_()));
+            }
+        }
+        return new TypeExpr.Path(List.copyOf(segments), List.copyOf(generics), ast.span(ctx));
+    }
+
+    /**
+     * What is unsupported about an item's generic parameters: {@code kind} ("generic functions")
+     * when there are type or const parameters, "lifetime parameters" when there are only
+     * lifetimes, null when the list is empty.
+     */
+    static String genericsWhat(GenericParamsContext ctx, String kind) {
+        if (ctx == null || ctx.genericParam().isEmpty()) return null;
+        for (GenericParamContext param : ctx.genericParam()) {
+            if (!(param instanceof LifetimeParamContext)) return kind;
+        }
+        return "lifetime parameters";
+    }
+
+    private TypeExpr unsupported(String what, org.antlr.v4.runtime.ParserRuleContext ctx) {
+        return new TypeExpr.Unsupported(what, ast.span(ctx));
+    }
+}

@@ -1,0 +1,136 @@
+package org.jrustc.syntax;
+
+import static org.jrustc.syntax.Parsing.body;
+import static org.jrustc.syntax.Parsing.expr;
+import static org.jrustc.syntax.Parsing.items;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jrustc.syntax.ast.Item;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rust that jrustc does not support yet parses, and becomes an Unsupported node naming it, so that
+ * the user reads "closures are not supported by jrustc" rather than a syntax error.
+ */
+class UnsupportedTest {
+
+    @Test
+    void itemKinds() {
+        assertEquals("""
+                <traits>
+                <enums>
+                <`use` declarations>
+                <`use` declarations>
+                <modules>
+                <modules>
+                <`const` items>
+                <`static` items>
+                <type aliases>
+                <`extern crate` declarations>
+                <`extern` blocks>
+                <`macro_rules!` definitions>
+                <macro invocations in item position>""", Parsing.items("""
+                trait Shape: Clone { fn area(&self) -> i32; fn name(&self) -> i32 { 1 } type Out; const C: i32; }
+                enum E { A, B(i32), C { x: i32 }, D = 4 }
+                use std::fmt;
+                use std::{mem, collections::*, io::Write as W};
+                mod m { fn f() {} }
+                mod n;
+                const N: usize = 5;
+                static mut S: i32 = 0;
+                type Int = i32;
+                extern crate core;
+                extern "C" { fn abs(x: i32) -> i32; }
+                macro_rules! square { ($x:expr) => { $x * $x }; }
+                thread_local!(static X: i32 = 1);
+                """));
+    }
+
+    @Test
+    void generics() {
+        assertEquals("<generic functions>", items("fn id<T: Clone + 'static>(x: T) -> T where T: Copy { x }"));
+        assertEquals("<lifetime parameters>", items("fn longest<'a>(x: &'a str, y: &'a str) -> &'a str { x }"));
+        assertEquals("<generic structs>", items("struct W<T> { x: T }"));
+        assertEquals("<lifetime parameters>", items("struct R<'a> { r: &'a i32 }"));
+        assertEquals("<generic impls>", items("impl<T> W<T> { fn get(&self) -> &T { &self.x } }"));
+        assertEquals("<`where` clauses>", items("fn f(x: i32) where i32: Copy {}"));
+        assertEquals("<generic traits>", items("impl From<i32> for S { fn from(x: i32) -> S { S } }"));
+        assertEquals("<generic functions>", items("impl S { fn f<T>(&self, t: T) {} }"));
+    }
+
+    @Test
+    void functionQualifiersAndOddMembers() {
+        assertEquals("<`async fn`>", items("async fn f() {}"));
+        assertEquals("<`unsafe fn`>", items("unsafe fn f() {}"));
+        assertEquals("<`const fn`>", items("const fn f() -> i32 { 1 }"));
+        assertEquals("<`extern` functions>", items("extern \"C\" fn f() {}"));
+        assertEquals("<associated constants>", items("impl S { const C: i32 = 1; }"));
+        assertEquals("<associated types>", items("impl Iterator for S { type Item = i32; }"));
+        assertEquals("<typed `self` parameters>", items("impl S { fn f(self: Box<Self>) {} }"));
+        assertEquals("<tuple patterns in parameters>", items("fn f((a, b): (i32, i32)) {}"));
+        assertEquals("<`ref` parameters>", items("fn f(ref a: i32) {}"));
+        assertEquals("<`unsafe impl`>", items("unsafe impl Send for S {}"));
+    }
+
+    @Test
+    void expressions() {
+        assertEquals("<closures>", expr("|x| x + 1"));
+        assertEquals("<closures>", expr("|| 42"));
+        assertEquals("<closures>", expr("move |a: i32, b| -> i32 { a + b }"));
+        assertEquals("<`match` expressions>", expr("match x { 0 | 1 => 1, n if n > 5 => { 2 } _ => 3 }"));
+        assertEquals("<`if let` expressions>", expr("if let Some(x) = y { x } else { 0 }"));
+        assertEquals("{<`while let` loops>}", body("while let Some(x) = stack.pop() {}"));
+        assertEquals("<indexing>", expr("a[i + 1]"));
+        assertEquals("<arrays>", expr("[1, 2, 3]"));
+        assertEquals("<arrays>", expr("[0; n]"));
+        assertEquals("<arrays>", expr("[0u8; { 4 }]"));
+        assertEquals("<the `?` operator>", expr("f()?"));
+        assertEquals("<`unsafe` blocks>", expr("unsafe { f() }"));
+        assertEquals("{<labeled blocks>}", body("'a: { break 'a 1; }"));
+        assertEquals("(call <explicit generic arguments (`::<>`)>)", expr("Vec::<i32>::new()"));
+        assertEquals("<struct update syntax>", expr("S { a: 1, ..base }"));
+        assertEquals("(call <qualified paths>)", expr("<i32 as Default>::default()"));
+        assertEquals("<`.await`>", expr("f().await"));
+    }
+
+    @Test
+    void literals() {
+        assertEquals("<floating-point numbers>", expr("1.5"));
+        assertEquals("<floating-point numbers>", expr("1e5"));
+        assertEquals("<floating-point numbers>", expr("2."));
+        assertEquals("<floating-point numbers>", expr("1f32"));
+        assertEquals("<floating-point numbers>", expr("2.5e-3f64"));
+        assertEquals("<byte strings>", expr("b\"bytes\""));
+        assertEquals("<byte literals>", expr("b'a'"));
+        assertEquals("<raw strings>", expr("r\"raw\\n\""));
+        assertEquals("<raw strings>", expr("r#\"raw \"quoted\"\"#"));
+        assertEquals("<byte strings>", expr("br\"x\""));
+        assertEquals("(.max 1 2)", expr("1.max(2)"));
+        assertEquals("(.. 1 2)", expr("1..2"));
+    }
+
+    @Test
+    void patterns() {
+        assertEquals("{(let <tuple patterns> t) (let <reference patterns> r) (let <struct patterns> s) "
+                        + "(let <tuple struct patterns> p) (let <slice patterns> a) (let <`@` bindings> x) "
+                        + "(let <path patterns> m::C) (let <or-patterns> y) (for <tuple patterns> v {})}",
+                body("let (a, b) = t; let &x = r; let S { a, .. } = s; let P(a, b) = p; let [a, b] = a; "
+                        + "let n @ 1..=5 = x; let m::C = m::C; let (A | B) = y; for (i, x) in v {}"));
+    }
+
+    @Test
+    void types() {
+        assertEquals("(fn f (a: &<slices>, b: <arrays>, c: &<trait objects>, d: <`impl Trait` types>, "
+                        + "e: <function pointer types>, f: <raw pointers>, g: <the placeholder type `_`>, "
+                        + "h: <lifetime arguments>, i: Box<<trait objects>>, j: <qualified paths>) {})",
+                items("fn f(a: &[i32], b: [i32; 3], c: &dyn Shape, d: impl Fn(i32) -> i32 + Clone, "
+                        + "e: fn(i32) -> i32, f: *const i32, g: _, h: Holder<'a>, i: Box<dyn Shape>, j: <T as X>::Y) {}"));
+    }
+
+    @Test
+    void unsupportedItemsKeepTheirSpan() {
+        String text = "fn main() {}\nfn id<T>(x: T) -> T { x }\n";
+        Item.Unsupported generic = (Item.Unsupported) Parsing.parse(text).items().get(1);
+        assertEquals("<T>", Parsing.text(text, generic.span()));
+    }
+}
