@@ -1,0 +1,6 @@
+fn f() -> i32 {
+    if true {
+        1
+    }
+}
+fn main() { f(); }
