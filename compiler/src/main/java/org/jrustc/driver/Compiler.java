@@ -1,16 +1,47 @@
 package org.jrustc.driver;
 
-import java.util.List;
-import org.jrustc.diag.Diagnostic;
+import org.jrustc.codegen.ClassGen;
+import org.jrustc.codegen.GeneratedProgram;
+import org.jrustc.diag.CompileError;
+import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.SourceFile;
-import org.jrustc.diag.Span;
+import org.jrustc.drops.DropElaborator;
+import org.jrustc.mir.MirProgram;
+import org.jrustc.mir.build.MirBuilder;
+import org.jrustc.resolve.Resolution;
+import org.jrustc.resolve.Resolver;
+import org.jrustc.syntax.Parser;
+import org.jrustc.syntax.ast.Crate;
+import org.jrustc.typeck.TypeChecker;
+import org.jrustc.typeck.TypeTable;
 
-/** The pipeline: syntax → resolve → typeck → MIR → drop elaboration → codegen. (Being written.) */
+/**
+ * The pipeline as one chain of passes: syntax → resolve → typeck → MIR building → drop elaboration
+ * → codegen. Each front-end pass reports into one {@link Diagnostics}; the chain stops after the
+ * first pass that reported an error, so later passes only ever see well-formed input. Name
+ * resolution and type checking run together, as in rustc: an unresolved name gets an unknown type
+ * that does not cause further errors.
+ */
 public final class Compiler {
     private Compiler() {}
 
     public static Compilation compile(SourceFile source) {
-        return new Compilation(source, List.of(Diagnostic.error(null, "the compiler is being written", Span.NONE)),
-                null, null);
+        Diagnostics diags = new Diagnostics();
+        try {
+            Crate crate = Parser.parse(source, diags);
+            if (crate == null || diags.hasErrors()) return failed(source, diags);
+            Resolution resolution = Resolver.resolve(crate, diags);
+            TypeTable types = TypeChecker.check(resolution, diags);
+            if (diags.hasErrors()) return failed(source, diags);
+            MirProgram mir = DropElaborator.elaborate(MirBuilder.build(types, source));
+            GeneratedProgram program = ClassGen.generate(mir, source);
+            return new Compilation(source, diags.all(), mir, program);
+        } catch (CompileError e) {
+            return failed(source, diags);
+        }
+    }
+
+    private static Compilation failed(SourceFile source, Diagnostics diags) {
+        return new Compilation(source, diags.all(), null, null);
     }
 }

@@ -31,6 +31,11 @@ public final class Resolver {
     private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
     private Item.Struct selfStruct;
 
+    /** Names from Rust's standard library that jrustc knows but cannot compile yet. */
+    private static final java.util.Set<String> STD_TYPES =
+            java.util.Set.of("String", "Vec", "Option", "Result", "Rc", "Arc", "RefCell", "Cell", "HashMap", "HashSet");
+    private static final java.util.Set<String> STD_VALUES = java.util.Set.of("Some", "None", "Ok", "Err");
+
     private Resolver(Diagnostics diags) { this.diags = diags; }
 
     public static Resolution resolve(Crate crate, Diagnostics diags) {
@@ -79,7 +84,7 @@ public final class Resolver {
         }
         Item.Struct owner = items.structs.get(p.last());
         if (owner == null) {
-            diags.error("E0412", "cannot find type `" + p.last() + "` in this scope", p.span(), "not found in this scope");
+            diags.error("E0425", "cannot find type `" + p.last() + "` in this scope", p.span(), "not found in this scope");
             return;
         }
         items.addImpl(owner.name(), impl);
@@ -267,6 +272,10 @@ public final class Resolver {
             Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
             if (s != null && s.shape() != Item.Shape.NAMED) { res.paths.put(p, new Res.StructCtor(s)); return; }
             if (name.equals("drop")) { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
+            if (STD_VALUES.contains(name)) {
+                unsupported("`Option` and `Result`", p.span());
+                return;
+            }
             if (s != null) {
                 diags.error("E0423", "expected value, found struct `" + name + "`", p.span(), "");
                 return;
@@ -295,6 +304,10 @@ public final class Resolver {
                 return;
             }
             Item.Struct s = type.equals("Self") ? selfStruct : items.structs.get(type);
+            if (s == null && STD_TYPES.contains(type)) {
+                unsupported("`" + type + "`", p.span());
+                return;
+            }
             if (s != null) {
                 Item.Fn fn = items.inherentFn(s.name(), member);
                 if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }

@@ -124,7 +124,7 @@ final class BodyChecker {
         if (!(table.exprTypes.get(lit) instanceof Ty.Int i)) return;
         BigInteger v = negatedLiterals.contains(lit) ? lit.value().negate() : lit.value();
         if (v.compareTo(i.kind().min()) < 0 || v.compareTo(i.kind().max()) > 0) {
-            diags.report(org.jrustc.diag.Diagnostic.error(null, "literal out of range for `" + i.kind().rustName() + "`",
+            table.lints.add(org.jrustc.diag.Diagnostic.error(null, "literal out of range for `" + i.kind().rustName() + "`",
                     lit.span(), "").withNote("note: the literal `" + lit.value() + "` does not fit into the type `"
                     + i.kind().rustName() + "` whose range is `" + i.kind().min() + "..=" + i.kind().max() + "`"));
         }
@@ -426,7 +426,7 @@ final class BodyChecker {
                         case REF -> TypeTable.AutoRef.REF;
                         case REF_MUT -> TypeTable.AutoRef.REF_MUT;
                     };
-                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(callee, derefs, autoRef));
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(callee, null, derefs, autoRef));
                     List<Ty> params = callee.params().subList(1, callee.params().size());
                     if (m.args().size() != params.size()) {
                         diags.error("E0061", "this method takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s")
@@ -440,8 +440,17 @@ final class BodyChecker {
                 }
             }
             if (m.method().equals("clone") && m.args().isEmpty() && isCloneable(t)) {
-                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, derefs, TypeTable.AutoRef.REF));
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY, derefs,
+                        TypeTable.AutoRef.REF));
                 return t;
+            }
+            if (t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str && m.args().isEmpty()
+                    && (m.method().equals("len") || m.method().equals("is_empty"))) {
+                boolean len = m.method().equals("len");
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null,
+                        len ? TypeTable.BuiltinMethod.STR_LEN : TypeTable.BuiltinMethod.STR_IS_EMPTY, derefs,
+                        TypeTable.AutoRef.NONE));
+                return len ? Ty.USIZE : Ty.BOOL;
             }
             Ty next = derefTarget(t);
             if (next == null) break;
@@ -510,7 +519,7 @@ final class BodyChecker {
                 if (u.operand() instanceof Expr.IntLit lit) negatedLiterals.add(lit);
                 Ty t = numericOperand(u.operand(), expected);
                 Ty s = infer.shallow(t);
-                if (s instanceof Ty.Int || infer.isIntegerVar(s)) {
+                if (s instanceof Ty.Int || s instanceof Ty.Var) {
                     negations.add(u);
                     return t;
                 }
@@ -521,7 +530,7 @@ final class BodyChecker {
             default -> {
                 Ty t = numericOperand(u.operand(), expected);
                 Ty s = infer.shallow(t);
-                if (s instanceof Ty.Int || s instanceof Ty.Bool || infer.isIntegerVar(s)) return t;
+                if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var) return t;
                 diags.error("E0600", "cannot apply unary operator `!` to type `" + show(t) + "`", u.span(),
                         "cannot apply unary operator `!`");
                 return infer.fresh();
@@ -529,12 +538,15 @@ final class BodyChecker {
         }
     }
 
-    /** An operand of an arithmetic operator: references to numbers are read through (Rust's `&i32 + i32` impls). */
+    /**
+     * An operand of an operator: references are read through (Rust's {@code &i32 + i32} impls), down to
+     * {@code &str}, which compares as a string.
+     */
     private Ty numericOperand(Expr e, Ty hint) {
         Ty t = exprHint(e, hint);
         int derefs = 0;
         Ty s = infer.shallow(t);
-        while (s instanceof Ty.Ref r) {
+        while (s instanceof Ty.Ref r && !(infer.shallow(r.inner()) instanceof Ty.Str)) {
             s = infer.shallow(r.inner());
             derefs++;
         }
@@ -553,14 +565,14 @@ final class BodyChecker {
         Ty left = numericOperand(b.left(), hint);
         if (op == BinOp.SHL || op == BinOp.SHR) {
             Ty right = numericOperand(b.right(), null);
-            if (!isInteger(left) || !isInteger(right)) return binaryError(b, left, right);
+            if (!isIntegerOrUnknown(left) || !isIntegerOrUnknown(right)) return binaryError(b, left, right);
             return left;
         }
         Ty right = numericOperand(b.right(), left);
         Ty l = infer.shallow(left);
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        boolean ok = isInteger(l) || (l instanceof Ty.Bool && (bitwise || op.isComparison()))
-                || (l instanceof Ty.Char && op.isComparison());
+        boolean ok = isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && (bitwise || op.isComparison()))
+                || ((l instanceof Ty.Char || isStrRef(l)) && op.isComparison());
         if (!ok) return binaryError(b, left, right);
         if (!infer.unify(left, right)) {
             mismatch(b.right().span(), left, right);
@@ -576,6 +588,15 @@ final class BodyChecker {
     private boolean isInteger(Ty t) {
         Ty s = infer.shallow(t);
         return s instanceof Ty.Int || infer.isIntegerVar(s);
+    }
+
+    private boolean isStrRef(Ty t) {
+        return t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str;
+    }
+
+    /** Integers, and types not known yet (an earlier error, or inference still to come). */
+    private boolean isIntegerOrUnknown(Ty t) {
+        return isInteger(t) || infer.shallow(t) instanceof Ty.Var;
     }
 
     private Ty binaryError(Expr.Binary b, Ty left, Ty right) {
@@ -693,9 +714,10 @@ final class BodyChecker {
                 block(i.then(), null);
                 diags.error("E0317", "`if` may be missing an `else` clause", i.span(),
                         "expected `" + show(expected) + "`, found `()`");
-            } else {
-                block(i.then(), Ty.UNIT);
+                diverges = outer;
+                return expected;
             }
+            block(i.then(), Ty.UNIT);
             diverges = outer;
             return Ty.UNIT;
         }

@@ -65,7 +65,8 @@ final class MacroChecker {
     private boolean comparable(Ty t) {
         Ty s = body.resolved(t);
         while (s instanceof Ty.Ref r) s = body.resolved(r.inner());
-        return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Var;
+        return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Str
+                || s instanceof Ty.Var;
     }
 
     private void format(FormatArgs format) {

@@ -32,6 +32,7 @@ public final class TypeChecker {
                 }
             }
         }
+        if (!diags.hasErrors()) table.lints.forEach(diags::report);
         return table;
     }
 }

@@ -64,7 +64,7 @@ final class TypeLowering {
             }
             if (name.equals("f32") || name.equals("f64")) return unsupported("floating-point numbers", t);
         }
-        diags.error("E0412", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
+        diags.error("E0425", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
         return null;
     }
 

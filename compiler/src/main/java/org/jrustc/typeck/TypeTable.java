@@ -33,6 +33,11 @@ public final class TypeTable {
     public final Map<Expr, Integer> derefCoercions = new IdentityHashMap<>();
     /** Binary operators whose operands are references to integers: how many derefs each side needs. */
     public final Map<Expr, Integer> operandDerefs = new IdentityHashMap<>();
+    /**
+     * Deny-by-default lints (out-of-range literals). As in rustc they are only reported when type
+     * checking found no error.
+     */
+    public final List<org.jrustc.diag.Diagnostic> lints = new ArrayList<>();
     /** The fn item whose body is {@code main}. */
     public Item.Fn main;
 
@@ -42,11 +47,15 @@ public final class TypeTable {
 
     public enum AutoRef { NONE, REF, REF_MUT }
 
+    /** Methods the compiler provides itself until the stdlib can express them. */
+    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY }
+
     /**
-     * @param sig     the method, or null for the built-in {@code clone} of a Copy type
+     * @param sig     the method, or null for a built-in method
+     * @param builtin the built-in method when {@code sig} is null
      * @param derefs  how many times the receiver expression is dereferenced before the autoref
      */
-    public record MethodCallInfo(FnSig sig, int derefs, AutoRef autoRef) {}
+    public record MethodCallInfo(FnSig sig, BuiltinMethod builtin, int derefs, AutoRef autoRef) {}
 
     public record FieldAccess(int derefs, StructDef def, int index) {}
 }

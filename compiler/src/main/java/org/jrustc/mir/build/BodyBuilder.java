@@ -337,7 +337,6 @@ final class BodyBuilder {
     Operand operand(Expr e) {
         Integer coercion = table.derefCoercions.get(e);
         if (coercion != null) {
-            Place t = temp(((Ty.Ref) typeOf(e)).mutable() ? typeOf(e) : typeOf(e), e.span());
             Rvalue r = coerced(e, coercion);
             Place result = temp(new Ty.Ref(false, ((Rvalue.Ref) r).place().type()), e.span());
             assign(result, r, e.span());
@@ -478,8 +477,8 @@ final class BodyBuilder {
         TypeTable.MethodCallInfo info = table.methodCalls.get(m);
         Place receiver = place(m.receiver());
         for (int i = 0; i < info.derefs(); i++) receiver = derefOnce(receiver);
-        if (info.sig() == null) { // built-in clone of a Copy value
-            assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), m.span());
+        if (info.sig() == null) {
+            builtinMethod(info.builtin(), receiver, dest, m.span());
             return;
         }
         List<Operand> args = new ArrayList<>();
@@ -494,6 +493,23 @@ final class BodyBuilder {
         }
         for (Expr a : m.args()) args.add(operand(a));
         emitCall(info.sig(), args, dest, m.span());
+    }
+
+    /**
+     * {@code clone} of a Copy value is a copy; a {@code &str} is two cells (address, byte length),
+     * so its {@code len} reads the second one.
+     */
+    private void builtinMethod(TypeTable.BuiltinMethod method, Place receiver, Place dest, Span span) {
+        switch (method) {
+            case CLONE_COPY -> assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
+            case STR_LEN -> assign(dest, new Rvalue.Use(new Operand.Copy(strLength(receiver))), span);
+            case STR_IS_EMPTY -> assign(dest, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(strLength(receiver)),
+                    constInt(0, Ty.USIZE), Ty.USIZE, location(span)), span);
+        }
+    }
+
+    private static Place strLength(Place str) {
+        return str.tupleField(List.of(Ty.USIZE, Ty.USIZE), 1);
     }
 
     // ---- assignment ---------------------------------------------------------------------------

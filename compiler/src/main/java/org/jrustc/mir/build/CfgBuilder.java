@@ -87,7 +87,8 @@ final class CfgBuilder {
 
     /**
      * Freezes the graph. The frame holds parameters and user variables in declaration order, then
-     * temporaries that must live in memory (their address is taken, or they are not one cell).
+     * temporaries that must live in memory (their address is taken, they are not one cell, or they
+     * are structs whose drop needs their address).
      */
     Frozen freeze(int argCount) {
         List<Local> result = new ArrayList<>();
@@ -102,7 +103,7 @@ final class CfgBuilder {
         }
         for (int i = 1; i < locals.size(); i++) {
             LocalDecl d = locals.get(i);
-            if (d.name == null && (d.addressTaken || Layout.sizeOf(d.type) != 1)) {
+            if (d.name == null && (d.addressTaken || Layout.sizeOf(d.type) != 1 || needsAddressToDrop(d.type))) {
                 offsets[i] = next;
                 next += Layout.sizeOf(d.type);
             }
@@ -119,6 +120,11 @@ final class CfgBuilder {
                     b.unwind == UNWIND_UNSET ? -1 : b.unwind));
         }
         return new Frozen(result, frozen, next);
+    }
+
+    /** A struct's drop glue receives its address ({@code &mut self}); a box's only its pointer value. */
+    private static boolean needsAddressToDrop(Ty type) {
+        return type instanceof Ty.Adt && Layout.needsDrop(type);
     }
 
     record Frozen(List<Local> locals, List<BasicBlock> blocks, int frameSize) {}
