@@ -287,7 +287,7 @@ final class BodyChecker {
         if (e instanceof Expr.For f) return forLoop(f);
         if (e instanceof Expr.Range r) {
             unsupported("ranges outside `for` loops", r.span());
-            return infer.fresh();
+            return infer.error();
         }
         if (e instanceof Expr.Break b) return breakExpr(b);
         if (e instanceof Expr.Continue c) {
@@ -307,12 +307,12 @@ final class BodyChecker {
         if (e instanceof Expr.Tuple t) {
             if (!t.elements().isEmpty()) {
                 unsupported("tuples", t.span());
-                return infer.fresh();
+                return infer.error();
             }
             return Ty.UNIT;
         }
         if (e instanceof Expr.MacroCall m) return macros.check(m, expected);
-        return infer.fresh(); // Expr.Unsupported: already reported by the resolver
+        return infer.error(); // Expr.Unsupported: already reported by the resolver
     }
 
     private Ty intLiteral(Expr.IntLit lit, Ty expected) {
@@ -321,7 +321,7 @@ final class BodyChecker {
             IntKind kind = IntKind.fromName(lit.suffix());
             if (kind == null) {
                 unsupported("floating-point numbers", lit.span());
-                return infer.fresh();
+                return infer.error();
             }
             return new Ty.Int(kind);
         }
@@ -331,28 +331,28 @@ final class BodyChecker {
 
     private Ty path(Expr.Path p) {
         Res r = table.resolution.paths.get(p);
-        if (r == null) return infer.fresh();
+        if (r == null) return infer.error();
         if (r instanceof Res.Local l) {
             Ty t = pendingLocals.get(l.binding());
-            return t == null ? infer.fresh() : t;
+            return t == null ? infer.error() : t;
         }
         if (r instanceof Res.IntConst c) return new Ty.Int(c.kind());
         if (r instanceof Res.StructCtor s && s.item().shape() == Item.Shape.UNIT) {
             return new Ty.Adt(table.structDefs.get(s.item()));
         }
         unsupported("functions used as values", p.span());
-        return infer.fresh();
+        return infer.error();
     }
 
     private Ty call(Expr.Call c, Ty expected) {
         if (!(c.callee() instanceof Expr.Path p)) {
             unsupported("calls of expressions that are not paths", c.callee().span());
-            return infer.fresh();
+            return infer.error();
         }
         Res r = table.resolution.paths.get(p);
         if (r == null) {
             c.args().forEach(a -> exprHint(a, null));
-            return infer.fresh();
+            return infer.error();
         }
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
@@ -369,7 +369,7 @@ final class BodyChecker {
             if (c.args().size() != 1) {
                 argCountError(c, 1, "function");
                 c.args().forEach(a -> exprHint(a, null));
-                return infer.fresh();
+                return infer.error();
             }
             Expr arg = c.args().get(0);
             return switch (b.builtin()) {
@@ -386,7 +386,7 @@ final class BodyChecker {
         record(p, t);
         diags.error("E0618", "expected function, found `" + show(t) + "`", p.span(), "call expression requires function");
         c.args().forEach(a -> exprHint(a, null));
-        return infer.fresh();
+        return infer.error();
     }
 
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {
@@ -460,13 +460,13 @@ final class BodyChecker {
         m.args().forEach(x -> exprHint(x, null));
         Ty base = infer.shallow(receiver);
         if (base instanceof Ty.Var && !infer.isIntegerVar(base)) {
-            diags.error("E0282", "type annotations needed", m.receiver().span(), "");
-            return infer.fresh();
+            if (!infer.isError(base)) diags.error("E0282", "type annotations needed", m.receiver().span(), "");
+            return infer.error();
         }
         String kind = t instanceof Ty.Adt ? "struct" : "type";
         diags.error("E0599", "no method named `" + m.method() + "` found for " + kind + " `" + show(receiver)
                 + "` in the current scope", m.methodSpan(), "method not found in `" + show(receiver) + "`");
-        return infer.fresh();
+        return infer.error();
     }
 
     private boolean isCloneable(Ty t) {
@@ -495,11 +495,14 @@ final class BodyChecker {
             diags.error("E0610", "`" + show(t) + "` is a primitive type and therefore doesn't have fields",
                     f.nameSpan(), "");
         } else if (t instanceof Ty.Var) {
-            diags.error("E0282", "type annotations needed", f.base().span(), "");
+            if (!infer.isError(t)) diags.error("E0282", "type annotations needed", f.base().span(), "");
+        } else if (t instanceof Ty.Adt a && table.resolution.items.inherentFn(a.def().name(), f.name()) != null) {
+            diags.error("E0615", "attempted to take value of method `" + f.name() + "` on type `" + show(base) + "`",
+                    f.nameSpan(), "method, not a field");
         } else {
             diags.error("E0609", "no field `" + f.name() + "` on type `" + show(base) + "`", f.nameSpan(), "unknown field");
         }
-        return infer.fresh();
+        return infer.error();
     }
 
     private Ty unary(Expr.Unary u, Ty expected) {
@@ -511,7 +514,7 @@ final class BodyChecker {
                     if (!(infer.shallow(t) instanceof Ty.Var) || infer.isIntegerVar(t)) {
                         diags.error("E0614", "type `" + show(t) + "` cannot be dereferenced", u.span(), "can't be dereferenced");
                     }
-                    return infer.fresh();
+                    return infer.error();
                 }
                 return target;
             }
@@ -525,7 +528,7 @@ final class BodyChecker {
                 }
                 diags.error("E0600", "cannot apply unary operator `-` to type `" + show(t) + "`", u.span(),
                         "cannot apply unary operator `-`");
-                return infer.fresh();
+                return infer.error();
             }
             default -> {
                 Ty t = numericOperand(u.operand(), expected);
@@ -533,7 +536,7 @@ final class BodyChecker {
                 if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var) return t;
                 diags.error("E0600", "cannot apply unary operator `!` to type `" + show(t) + "`", u.span(),
                         "cannot apply unary operator `!`");
-                return infer.fresh();
+                return infer.error();
             }
         }
     }
@@ -682,9 +685,10 @@ final class BodyChecker {
         Ty target = lowering.lower(c.type(), self);
         Ty hint = target instanceof Ty.Int ? target : null;
         Ty source = exprHint(c.operand(), hint);
-        if (target == null) return infer.fresh();
+        if (target == null) return infer.error();
         Ty s = infer.shallow(source);
         if (infer.isIntegerVar(s) && target instanceof Ty.Int) infer.unify(s, target);
+        if (infer.isIntegerVar(s) && target instanceof Ty.Char) infer.unify(s, new Ty.Int(IntKind.U8));
         s = infer.shallow(source);
         boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
         if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
@@ -770,7 +774,7 @@ final class BodyChecker {
             element = lo;
         } else {
             unsupported("`for` loops over anything but integer ranges", f.iterable().span());
-            element = infer.fresh();
+            element = infer.error();
         }
         bindPattern(f.pat(), element);
         boolean outer = diverges;
@@ -817,7 +821,7 @@ final class BodyChecker {
         Item.Struct item = table.resolution.structLits.get(s);
         if (item == null) {
             s.fields().forEach(f -> exprHint(f.value(), null));
-            return infer.fresh();
+            return infer.error();
         }
         StructDef def = table.structDefs.get(item);
         Set<String> seen = new HashSet<>();

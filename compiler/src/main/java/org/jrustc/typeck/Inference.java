@@ -13,6 +13,7 @@ import org.jrustc.types.Ty;
 final class Inference {
     private final List<Ty> bound = new ArrayList<>();
     private final Set<Integer> integerVars = new HashSet<>();
+    private final Set<Integer> errorVars = new HashSet<>();
 
     Ty.Var freshInt() {
         Ty.Var v = fresh();
@@ -24,6 +25,15 @@ final class Inference {
         bound.add(null);
         return new Ty.Var(bound.size() - 1);
     }
+
+    /** A variable standing for the type of an expression that already had an error: unifies with anything, reports nothing. */
+    Ty.Var error() {
+        Ty.Var v = fresh();
+        errorVars.add(v.id());
+        return v;
+    }
+
+    boolean isError(Ty t) { return shallow(t) instanceof Ty.Var v && errorVars.contains(v.id()); }
 
     boolean isIntegerVar(Ty t) { return t instanceof Ty.Var v && integerVars.contains(v.id()); }
 
