@@ -18,7 +18,7 @@ options { tokenVocab = RustLexer; superClass = org.antlr.v4.runtime.Parser; }
 
 @members {
     /** Whether a struct literal may start here: not inside a condition, unless brackets intervene. */
-    private boolean structLiteralAllowed() {
+    boolean structLiteralAllowed() {
         for (org.antlr.v4.runtime.RuleContext c = _ctx; c != null; c = c.parent) {
             if (c instanceof ConditionContext || c instanceof ScrutineeContext) return false;
             if (c instanceof BlockContext || c instanceof ArgumentsContext || c instanceof IndexContext
@@ -29,7 +29,6 @@ options { tokenVocab = RustLexer; superClass = org.antlr.v4.runtime.Parser; }
     }
 }
 
-// crate : InnerAttribute* Item* EOF
 crate
     : innerAttribute* (item | macroInvocationItem)* EOF
     ;
@@ -376,7 +375,8 @@ patternWithoutRange
     | '[' (pattern (',' pattern)* ','?)? ']'                              # slicePattern
     | pathExpression '{' (structPatternField (',' structPatternField)* ','?)? '}'  # structPattern
     | pathExpression '(' (pattern (',' pattern)* ','?)? ')'               # tupleStructPattern
-    | pathExpression                                                      # pathPattern
+    | '::'? pathExprSegment ('::' pathExprSegment)+                       # pathPattern
+    | '<' type_ ('as' typePath)? '>' ('::' pathExprSegment)+              # qualifiedPathPattern
     ;
 structPatternField
     : outerAttribute* ((IDENT | INTEGER_LITERAL) ':' pattern | 'ref'? 'mut'? IDENT | '..')

@@ -23,8 +23,12 @@ public final class SourceFile {
     public String path() { return path; }
     public String text() { return text; }
 
-    /** 1-based line of a character offset. */
+    /**
+     * 1-based line of a character offset. The end of a file that ends with a newline belongs to the
+     * last line, as rustc counts it.
+     */
     public int lineOf(int offset) {
+        if (offset >= text.length() && text.endsWith("\n") && lineStarts.length > 1) return lineStarts.length - 1;
         int lo = 0, hi = lineStarts.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;

@@ -1,7 +1,7 @@
 package org.jrustc.syntax;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
@@ -19,13 +19,17 @@ import org.antlr.v4.runtime.misc.Pair;
  * statement shows in the token before it: {@code {}, {@code ;}, {@code }} or {@code =>}. Marking
  * those starts here lets the grammar decide with one token, where ANTLR would otherwise look ahead
  * over the whole {@code if} to tell the two readings apart (and report errors inside it poorly).
+ * Like rustc, a block-like expression followed by {@code .} or {@code ?} ({@code match x {…}.len()})
+ * goes on as an ordinary expression, so it is not marked.
  *
  * <p>The test is by tokens, so it can mark a block that does not start a statement: the body in
  * {@code if x == {y} {}} and the length in {@code [0; {n}]}. The grammar allows the marker there.
  */
 final class BlockLikeMarker implements TokenSource {
     private final TokenSource lexer;
-    private final Deque<Token> lookahead = new ArrayDeque<>();
+    /** Tokens read from the lexer; those from {@code next} on are not handed out yet. */
+    private final List<Token> buffer = new ArrayList<>();
+    private int next;
     private int previousType = Token.INVALID_TYPE;
 
     BlockLikeMarker(TokenSource lexer) {
@@ -34,23 +38,28 @@ final class BlockLikeMarker implements TokenSource {
 
     @Override
     public Token nextToken() {
-        Token token = take();
-        if (endsStatementOrArmHead(previousType) && startsBlockLike(token)) {
-            lookahead.addFirst(token);
+        if (next == buffer.size()) {
+            buffer.clear();
+            next = 0;
+        }
+        Token token = peek(0);
+        if (endsStatementOrArmHead(previousType) && startsBlockLike() && !continuesAfterItsBlock()) {
             previousType = RustLexer.BLOCK_LIKE_START;
             return marker(token);
         }
+        next++;
         previousType = token.getType();
         return token;
     }
 
-    private Token take() {
-        return lookahead.isEmpty() ? lexer.nextToken() : lookahead.removeFirst();
+    private Token peek(int k) {
+        while (buffer.size() <= next + k) buffer.add(lexer.nextToken());
+        return buffer.get(next + k);
     }
 
-    private Token peek() {
-        if (lookahead.isEmpty()) lookahead.addLast(lexer.nextToken());
-        return lookahead.peekFirst();
+    /** The type of the token {@code k} places after the next one (0 is the next one). */
+    private int type(int k) {
+        return peek(k).getType();
     }
 
     private static boolean endsStatementOrArmHead(int type) {
@@ -59,19 +68,54 @@ final class BlockLikeMarker implements TokenSource {
     }
 
     /** {@code {}, {@code if}, {@code while}, {@code loop}, {@code for}, {@code match}, {@code unsafe {}, {@code async {}, {@code 'label:}. */
-    private boolean startsBlockLike(Token token) {
-        switch (token.getType()) {
+    private boolean startsBlockLike() {
+        switch (type(0)) {
             case RustLexer.LBRACE, RustLexer.KW_IF, RustLexer.KW_WHILE, RustLexer.KW_LOOP, RustLexer.KW_FOR,
                     RustLexer.KW_MATCH:
                 return true;
             case RustLexer.KW_UNSAFE:
-                return peek().getType() == RustLexer.LBRACE;
+                return type(1) == RustLexer.LBRACE;
             case RustLexer.KW_ASYNC:
-                return peek().getType() == RustLexer.LBRACE || peek().getType() == RustLexer.KW_MOVE;
+                return type(1) == RustLexer.LBRACE || type(1) == RustLexer.KW_MOVE;
             case RustLexer.LIFETIME:
-                return peek().getType() == RustLexer.COLON;
+                return type(1) == RustLexer.COLON;
             default:
                 return false;
+        }
+    }
+
+    /** Whether {@code .} or {@code ?} follows the block that ends the block-like expression starting next. */
+    private boolean continuesAfterItsBlock() {
+        int k = type(0) == RustLexer.LIFETIME ? 2 : 0;
+        while (true) {
+            int body = bodyBrace(k);
+            int end = body < 0 ? -1 : closingBrace(body);
+            if (end < 0) return false;
+            boolean elseFollows = type(k) == RustLexer.KW_IF && type(end + 1) == RustLexer.KW_ELSE;
+            if (!elseFollows) return type(end + 1) == RustLexer.DOT || type(end + 1) == RustLexer.QUESTION;
+            k = end + 2;
+        }
+    }
+
+    /** The first {@code {} outside parentheses and brackets from {@code k} on: the body. */
+    private int bodyBrace(int k) {
+        int depth = 0;
+        for (int i = k; ; i++) {
+            int t = type(i);
+            if (t == Token.EOF || (depth == 0 && t == RustLexer.SEMI)) return -1;
+            if (t == RustLexer.LPAREN || t == RustLexer.LBRACKET) depth++;
+            if (t == RustLexer.RPAREN || t == RustLexer.RBRACKET) depth--;
+            if (depth == 0 && t == RustLexer.LBRACE) return i;
+        }
+    }
+
+    private int closingBrace(int open) {
+        int depth = 0;
+        for (int i = open; ; i++) {
+            int t = type(i);
+            if (t == Token.EOF) return -1;
+            if (t == RustLexer.LBRACE) depth++;
+            if (t == RustLexer.RBRACE && --depth == 0) return i;
         }
     }
 

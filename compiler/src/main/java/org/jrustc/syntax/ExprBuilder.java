@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Label;
 import org.jrustc.diag.Span;
 import org.jrustc.syntax.RustParser.*;
@@ -281,7 +282,7 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
         Expr.Binary comparison = (Expr.Binary) binary(ctx, ctx.expression());
         if (ctx.expression(0) instanceof ComparisonExprContext left) {
             Span leftOp = operatorSpan(left);
-            ast.diags.report(org.jrustc.diag.Diagnostic.error(null, "comparison operators cannot be chained", leftOp, "")
+            ast.diags.report(Diagnostic.error(null, "comparison operators cannot be chained", leftOp, "")
                     .withLabel(new Label(comparison.opSpan(), "")));
         }
         return comparison;
@@ -342,26 +343,31 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
 
     // ------------------------------------------------------------------ unsupported expressions
 
+    // arrayExpr : '[' arrayElements? ']'
     @Override
     public Expr visitArrayExpr(ArrayExprContext ctx) {
         return new Expr.Unsupported("arrays", ast.span(ctx));
     }
 
+    // closure : 'move'? ('||' | '|' closureParam, … '|') ('->' typeNoBounds block | expression)
     @Override
     public Expr visitClosureExpr(ClosureExprContext ctx) {
         return new Expr.Unsupported("closures", ast.span(ctx));
     }
 
+    // indexExpr : expression '[' expression ']'
     @Override
     public Expr visitIndexExpr(IndexExprContext ctx) {
         return new Expr.Unsupported("indexing", ast.span(ctx));
     }
 
+    // tryExpr : expression '?'
     @Override
     public Expr visitTryExpr(TryExprContext ctx) {
         return new Expr.Unsupported("the `?` operator", ast.span(ctx));
     }
 
+    // awaitExpr : expression '.' 'await'
     @Override
     public Expr visitAwaitExpr(AwaitExprContext ctx) {
         return new Expr.Unsupported("`.await`", ast.span(ctx));

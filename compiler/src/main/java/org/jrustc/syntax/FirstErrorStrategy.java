@@ -20,8 +20,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 final class FirstErrorStrategy extends DefaultErrorStrategy {
 
-    /** The first syntax error: the token where parsing failed, the one before it, the tokens that would have fit. */
-    record SyntaxError(Token offending, Token previous, IntervalSet expected) {}
+    /**
+     * The first syntax error: the token where parsing failed, the one before it, the tokens that
+     * would have fit; for a struct literal in a condition, the literal's last token.
+     */
+    record SyntaxError(Token offending, Token previous, IntervalSet expected, Token structLiteralEnd) {}
 
     private SyntaxError error;
 
@@ -37,6 +40,12 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void reportError(Parser parser, RecognitionException e) {
         Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        Token start = e instanceof NoViableAltException noViable ? noViable.getStartToken() : offending;
+        Token literalEnd = structLiteralInCondition((RustParser) parser, start);
+        if (literalEnd != null) {
+            if (error == null) error = new SyntaxError(start, null, new IntervalSet(), literalEnd);
+            throw new ParseCancellationException("struct literal in a condition");
+        }
         IntervalSet expected;
         if (e instanceof NoViableAltException noViable && noViable.getDeadEndConfigs() != null) {
             expected = expectedAfter(parser.getATN(), noViable);
@@ -61,6 +70,41 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
         }
         expected.remove(Token.EPSILON);
         return expected.isNil() ? e.getExpectedTokens() : expected;
+    }
+
+    /**
+     * When the error is a struct literal where the grammar forbids one ({@code if x == S { a: 1 } {}}),
+     * the literal's closing brace; otherwise null. Like rustc, a path followed by {@code { name:},
+     * {@code { name,} or {@code { ..} is taken for a struct literal.
+     */
+    private static Token structLiteralInCondition(RustParser parser, Token start) {
+        if (parser.structLiteralAllowed()) return null;
+        TokenStream tokens = parser.getTokenStream();
+        int i = start.getTokenIndex();
+        if (i < 0 || !isPathSegment(type(tokens, i))) return null;
+        i++;
+        while (type(tokens, i) == RustLexer.PATHSEP && isPathSegment(type(tokens, i + 1))) i += 2;
+        if (type(tokens, i) != RustLexer.LBRACE) return null;
+        int first = type(tokens, i + 1);
+        int second = type(tokens, i + 2);
+        boolean looksLikeFields = first == RustLexer.DOTDOT
+                || (first == RustLexer.IDENT && (second == RustLexer.COLON || second == RustLexer.COMMA));
+        if (!looksLikeFields) return null;
+        int depth = 0;
+        for (; type(tokens, i) != Token.EOF; i++) {
+            if (type(tokens, i) == RustLexer.LBRACE) depth++;
+            if (type(tokens, i) == RustLexer.RBRACE && --depth == 0) return tokens.get(i);
+        }
+        return null;
+    }
+
+    private static int type(TokenStream tokens, int index) {
+        return index < tokens.size() ? tokens.get(index).getType() : Token.EOF;
+    }
+
+    private static boolean isPathSegment(int type) {
+        return type == RustLexer.IDENT || type == RustLexer.KW_SELFTYPE || type == RustLexer.KW_SELFVALUE
+                || type == RustLexer.KW_SUPER || type == RustLexer.KW_CRATE;
     }
 
     @Override
@@ -88,7 +132,7 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
         for (int i = offending.getTokenIndex() - 1; i >= 0 && previous == null; i--) {
             if (tokens.get(i).getType() != RustLexer.BLOCK_LIKE_START) previous = tokens.get(i);
         }
-        if (error == null) error = new SyntaxError(offending, previous, expected);
+        if (error == null) error = new SyntaxError(offending, previous, expected, null);
         return new ParseCancellationException("syntax error");
     }
 }

@@ -80,9 +80,10 @@ final class ItemBuilder {
                 return new Item.Unsupported("typed `self` parameters", ast.span(selfCtx));
             }
             for (FunctionParamContext p : ctx.functionParams().functionParam()) {
-                Object param = param(p);
-                if (param instanceof Item.Unsupported u) return u;
-                params.add((Item.Param) param);
+                Pat pat = ast.patterns.pattern(p.pattern());
+                String unsupported = unsupportedParameter(pat);
+                if (unsupported != null) return new Item.Unsupported(unsupported, pat.span());
+                params.add(param(p, pat));
             }
         }
         TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
@@ -105,18 +106,23 @@ final class ItemBuilder {
         return new Item.SelfParam(mutable ? Item.SelfKind.REF_MUT : Item.SelfKind.REF, false, ast.span(ctx));
     }
 
-    // functionParam : outerAttribute* pattern ':' type_       — an Item.Param, or an Item.Unsupported
-    private Object param(FunctionParamContext ctx) {
-        Pat pat = ast.patterns.pattern(ctx.pattern());
+    /** A parameter binds a name or `_`; anything else is refused by name. */
+    private static String unsupportedParameter(Pat pat) {
+        if (pat instanceof Pat.Unsupported u) return u.what() + " in parameters";
+        if (pat instanceof Pat.Ident ident && ident.byRef()) return "`ref` parameters";
+        return null;
+    }
+
+    // functionParam : outerAttribute* pattern ':' type_       — pattern is `x`, `mut x` or `_`
+    private Item.Param param(FunctionParamContext ctx, Pat pat) {
         TypeExpr type = ast.types.type(ctx.type_());
         Span span = ast.spans.of(ctx.pattern().getStart(), ctx.getStop());
-        IdentPatternContext binding = PatternBuilder.plainBinding(ctx.pattern());
-        if (pat instanceof Pat.Ident ident && !ident.byRef() && binding != null) {
-            return new Item.Param(ident.name(), ident.mutable(), type, ast.span(binding.IDENT()), span);
+        if (pat instanceof Pat.Ident ident) {
+            IdentPatternContext binding = PatternBuilder.plainBinding(ctx.pattern());
+            Span nameSpan = binding != null ? ast.span(binding.IDENT()) : pat.span();
+            return new Item.Param(ident.name(), ident.mutable(), type, nameSpan, span);
         }
-        if (pat instanceof Pat.Wild) return new Item.Param("_", false, type, pat.span(), span);
-        if (pat instanceof Pat.Unsupported u) return new Item.Unsupported(u.what() + " in parameters", u.span());
-        return new Item.Unsupported("`ref` parameters", pat.span());
+        return new Item.Param("_", false, type, pat.span(), span);
     }
 
     // structItem : 'struct' IDENT genericParams? whereClause? ('{' structFields? '}' | '(' tupleFields? ')' ';' | ';')

@@ -171,7 +171,7 @@ final class MacroBuilder {
             ctx = parser.macroArguments();
         } catch (ParseCancellationException e) {
             if (reportErrors) {
-                Parser.reportSyntaxError(((FirstErrorStrategy) parser.getErrorHandler()).error(),
+                SyntaxErrorMessage.report(((FirstErrorStrategy) parser.getErrorHandler()).error(),
                         "end of macro arguments", ast.spans, ast.diags);
             }
             return null;

@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
-import org.jrustc.diag.Label;
 import org.jrustc.diag.SourceFile;
 import org.jrustc.diag.Span;
 import org.jrustc.syntax.ast.Crate;
@@ -52,7 +51,7 @@ public final class Parser {
         try {
             tree = parser.crate();
         } catch (ParseCancellationException e) {
-            reportSyntaxError(errors.error(), "`<eof>`", spans, diags);
+            SyntaxErrorMessage.report(errors.error(), "`<eof>`", spans, diags);
             return null;
         }
         return new AstBuilder(spans, diags).crate(tree);
@@ -64,26 +63,6 @@ public final class Parser {
         parser.removeErrorListeners();
         parser.setErrorHandler(new FirstErrorStrategy());
         return parser;
-    }
-
-    /**
-     * Reports the first syntax error; {@code end} names the end of the input ("`<eof>`"). Like
-     * rustc, when the unexpected token starts a new line, the error points at the end of the line
-     * before, where the missing `;` or `)` belongs.
-     */
-    static void reportSyntaxError(FirstErrorStrategy.SyntaxError error, String end, Spans spans, Diagnostics diags) {
-        String expected = SyntaxErrorMessage.expected(error.expected());
-        String message = "expected " + expected + ", found " + SyntaxErrorMessage.found(error.offending(), end);
-        Span found = spans.of(error.offending());
-        Token previous = error.previous();
-        if (previous != null && previous.getLine() < error.offending().getLine()) {
-            int after = spans.of(previous).end();
-            String label = expected.equals("`;`") ? "help: add `;` here" : "expected " + expected;
-            diags.report(Diagnostic.error(null, message, new Span(after, after), label)
-                    .withLabel(new Label(found, "unexpected token")));
-        } else {
-            diags.report(Diagnostic.error(null, message, found, "expected " + expected));
-        }
     }
 
     /** Reports the lexical errors that the lexer turned into tokens or left as an open comment. */

@@ -47,7 +47,7 @@ final class PatternBuilder {
         if (ctx instanceof RustParser.SlicePatternContext) return unsupported("slice patterns", ctx);
         if (ctx instanceof RustParser.StructPatternContext) return unsupported("struct patterns", ctx);
         if (ctx instanceof RustParser.TupleStructPatternContext) return unsupported("tuple struct patterns", ctx);
-        return unsupported("path patterns", ctx);
+        return unsupported("path patterns", ctx); // a::B or <T as Trait>::C
     }
 
     /** The binding name token of a plain {@code x} / {@code mut x} pattern, or null. */

@@ -7,9 +7,13 @@ import java.util.TreeSet;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jrustc.diag.Diagnostic;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
+import org.jrustc.diag.Span;
 
 /**
- * Words a syntax error the way rustc does: "expected one of `)` or `,`, found `2`", "expected
+ * Reports a syntax error in rustc's words: "expected one of `)` or `,`, found `2`", "expected
  * expression, found `$`", "expected identifier, found keyword `let`". A large set of expected tokens
  * is named by what it starts (an expression, a type, a pattern, an item); binary operators are
  * summed up as "an operator".
@@ -25,6 +29,32 @@ final class SyntaxErrorMessage {
             RustLexer.GT, RustLexer.LT, RustLexer.LE, RustLexer.EQ, RustLexer.PLUSEQ, RustLexer.MINUSEQ,
             RustLexer.STAREQ, RustLexer.SLASHEQ, RustLexer.PERCENTEQ, RustLexer.CARETEQ, RustLexer.ANDEQ,
             RustLexer.OREQ, RustLexer.SHLEQ, RustLexer.DOTDOT, RustLexer.DOTDOTEQ, RustLexer.KW_AS);
+
+    /**
+     * Reports the first syntax error; {@code end} names the end of the input ("`<eof>`"). Like
+     * rustc, when the unexpected token starts a new line, the error points at the end of the line
+     * before, where the missing `;` or `)` belongs.
+     */
+    static void report(FirstErrorStrategy.SyntaxError error, String end, Spans spans, Diagnostics diags) {
+        if (error.structLiteralEnd() != null) {
+            diags.report(Diagnostic.error(null, "struct literals are not allowed here",
+                    spans.of(error.offending(), error.structLiteralEnd()), "")
+                    .withNote("help: surround the struct literal with parentheses"));
+            return;
+        }
+        String expected = expected(error.expected());
+        String message = "expected " + expected + ", found " + found(error.offending(), end);
+        Span found = spans.of(error.offending());
+        Token previous = error.previous();
+        if (previous != null && previous.getLine() < error.offending().getLine()) {
+            int after = spans.of(previous).end();
+            String label = expected.equals("`;`") ? "help: add `;` here" : "expected " + expected;
+            diags.report(Diagnostic.error(null, message, new Span(after, after), label)
+                    .withLabel(new Label(found, "unexpected token")));
+        } else {
+            diags.report(Diagnostic.error(null, message, found, "expected " + expected));
+        }
+    }
 
     /** "expected …" without the "found" part: what would have fitted. */
     static String expected(IntervalSet expected) {

@@ -2,6 +2,8 @@ package org.jrustc.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.jrustc.diag.Span;
 import org.jrustc.syntax.RustParser.GenericArgContext;
 import org.jrustc.syntax.RustParser.GenericParamContext;
 import org.jrustc.syntax.RustParser.GenericParamsContext;
@@ -61,7 +63,7 @@ final class TypeBuilder {
         TypeExpr ref = new TypeExpr.Ref(ctx.KW_MUT() != null, AstBuilder.unquote(ctx.LIFETIME()), inner, ast.span(ctx));
         if (ctx.ANDAND() == null) return ref;
         // `&&T` is one token for two references: `& &T`.
-        var innerSpan = new org.jrustc.diag.Span(ast.span(ctx).start() + 1, ast.span(ctx).end());
+        Span innerSpan = new Span(ast.span(ctx).start() + 1, ast.span(ctx).end());
         return new TypeExpr.Ref(false, null,
                 new TypeExpr.Ref(ctx.KW_MUT() != null, AstBuilder.unquote(ctx.LIFETIME()), inner, innerSpan),
                 ast.span(ctx));
@@ -105,7 +107,7 @@ final class TypeBuilder {
         return "lifetime parameters";
     }
 
-    private TypeExpr unsupported(String what, org.antlr.v4.runtime.ParserRuleContext ctx) {
+    private TypeExpr unsupported(String what, ParserRuleContext ctx) {
         return new TypeExpr.Unsupported(what, ast.span(ctx));
     }
 }

@@ -542,8 +542,7 @@ final class BodyChecker {
     }
 
     /**
-     * An operand of an operator: references are read through (Rust's {@code &i32 + i32} impls), down to
-     * {@code &str}, which compares as a string.
+     * An operand of an arithmetic operator: references are read through (Rust's {@code &i32 + i32} impls).
      */
     private Ty numericOperand(Expr e, Ty hint) {
         Ty t = exprHint(e, hint);
@@ -564,7 +563,8 @@ final class BodyChecker {
             expr(b.right(), Ty.BOOL);
             return Ty.BOOL;
         }
-        Ty hint = !op.isComparison() && op != BinOp.SHL && op != BinOp.SHR ? expected : null;
+        if (op.isComparison()) return comparison(b);
+        Ty hint = op != BinOp.SHL && op != BinOp.SHR ? expected : null;
         Ty left = numericOperand(b.left(), hint);
         if (op == BinOp.SHL || op == BinOp.SHR) {
             Ty right = numericOperand(b.right(), null);
@@ -574,18 +574,50 @@ final class BodyChecker {
         Ty right = numericOperand(b.right(), left);
         Ty l = infer.shallow(left);
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        boolean ok = isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && (bitwise || op.isComparison()))
-                || ((l instanceof Ty.Char || isStrRef(l)) && op.isComparison());
+        boolean ok = isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && bitwise);
         if (!ok) return binaryError(b, left, right);
         if (!infer.unify(left, right)) {
             mismatch(b.right().span(), left, right);
-            if (!op.isComparison()) {
-                diags.error("E0277", "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `"
-                        + show(left) + "`", b.opSpan(), "no implementation for `" + show(left) + " " + op.symbol + " "
-                        + show(right) + "`");
-            }
+            diags.error("E0277", "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `"
+                    + show(left) + "`", b.opSpan(), "no implementation for `" + show(left) + " " + op.symbol + " "
+                    + show(right) + "`");
         }
-        return op.isComparison() ? Ty.BOOL : left;
+        return left;
+    }
+
+    /**
+     * {@code a == b}, {@code a < b} …: both sides have the same type (Rust's PartialEq/PartialOrd
+     * impls for references and boxes compare what they point to, so both sides are read through
+     * the same number of references and boxes).
+     */
+    private Ty comparison(Expr.Binary b) {
+        Ty left = exprHint(b.left(), null);
+        Ty right = exprHint(b.right(), left);
+        if (!infer.unify(left, right)) {
+            Ty l = infer.shallow(left);
+            Ty r = infer.shallow(right);
+            if (l instanceof Ty.Ref != r instanceof Ty.Ref) {
+                diags.error("E0277", "can't compare `" + show(left) + "` with `" + show(right) + "`", b.opSpan(),
+                        "no implementation for `" + show(left) + " " + b.op().symbol + " " + show(right) + "`");
+            } else {
+                mismatch(b.right().span(), left, right);
+            }
+            return Ty.BOOL;
+        }
+        Ty t = infer.shallow(left);
+        int derefs = 0;
+        while ((t instanceof Ty.Ref || t instanceof Ty.Boxed) && !isStrRef(t)) {
+            t = infer.shallow(derefTarget(t));
+            derefs++;
+        }
+        if (derefs > 0) {
+            table.operandDerefs.put(b.left(), derefs);
+            table.operandDerefs.put(b.right(), derefs);
+        }
+        boolean ok = isInteger(t) || t instanceof Ty.Var || t instanceof Ty.Bool || t instanceof Ty.Char || isStrRef(t)
+                || t.isUnit();
+        if (!ok) binaryError(b, left, right);
+        return Ty.BOOL;
     }
 
     private boolean isInteger(Ty t) {

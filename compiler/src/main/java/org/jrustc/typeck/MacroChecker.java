@@ -89,7 +89,7 @@ final class MacroChecker {
             if (display[i] && !printable(t)) {
                 diags.error("E0277", "`" + body.show(t) + "` doesn't implement `std::fmt::Display`", arg.span(),
                         "`" + body.show(t) + "` cannot be formatted with the default formatter");
-            } else if (debug[i] && !printable(t)) {
+            } else if (debug[i] && !printable(t) && !body.resolved(t).isUnit()) {
                 diags.error("E0277", "`" + body.show(t) + "` doesn't implement `Debug`", arg.span(),
                         "`" + body.show(t) + "` cannot be formatted using `{:?}`");
             }

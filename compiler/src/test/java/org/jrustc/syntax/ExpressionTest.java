@@ -145,6 +145,15 @@ class ExpressionTest {
     }
 
     @Test
+    void aBlockLikeStatementFollowedByADotGoesOn() {
+        // rustc reads these as one expression statement: the method applies to the `if`.
+        assertEquals("{(.to_string (if c {1} {2}));}", body("if c { 1 } else { 2 }.to_string();"));
+        assertEquals("{(.f (if a {} (if b {} {})));}", body("if a {} else if b {} else {}.f();"));
+        assertEquals("{(.len {v})}", body("{ v }.len()"));
+        assertEquals("{(loop {(break);}) (let y 1)}", body("loop { break; } let y = 1;"));
+    }
+
+    @Test
     void tailExpressions() {
         assertEquals("{(let x 1) (+ x 1)}", body("let x = 1; x + 1"));
         assertEquals("{(let x 1) (+ x 1);}", body("let x = 1; x + 1;"));

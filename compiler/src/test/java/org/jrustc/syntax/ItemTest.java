@@ -113,9 +113,8 @@ class ItemTest {
         String text = """
                 #[derive(Clone)]
                 pub struct P { x: i32 }
-                fn f(mut a: u8, &self) {}
                 """;
-        Item.Struct p = (Item.Struct) Parsing.parse(text.replace(", &self", "")).items().get(0);
+        Item.Struct p = (Item.Struct) Parsing.parse(text).items().get(0);
         assertEquals("pub struct P { x: i32 }", Parsing.text(text, p.span()));
         assertEquals("P", Parsing.text(text, p.nameSpan()));
         assertEquals("x: i32", Parsing.text(text, p.fields().get(0).span()));

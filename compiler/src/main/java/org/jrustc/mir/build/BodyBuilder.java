@@ -141,11 +141,17 @@ final class BodyBuilder {
     // ---- statements and blocks --------------------------------------------------------------
 
     private void block(Block b, Place dest) {
+        block(b, dest, -1);
+    }
+
+    /** A block; {@code extendTo} is the scope its tail's borrowed temporaries live in, or -1 (no extension). */
+    private void block(Block b, Place dest, int extendTo) {
         scopes.push();
         for (Stmt s : b.stmts()) statement(s);
         if (b.tail() != null) {
             scopes.push();
-            into(b.tail(), dest);
+            if (extendTo >= 0) intoExtending(b.tail(), dest, extendTo);
+            else into(b.tail(), dest);
             scopes.pop(b.tail().span());
         }
         scopes.pop(closingBrace(b.span()));
@@ -176,6 +182,7 @@ final class BodyBuilder {
     }
 
     private void letStatement(Stmt.Let let) {
+        int blockScope = scopes.depth() - 1;
         if (let.pat() instanceof Pat.Wild) {
             if (let.init() == null) return;
             scopes.push();
@@ -183,7 +190,8 @@ final class BodyBuilder {
                 place(let.init());
             } else {
                 Ty t = typeOf(let.init());
-                into(let.init(), Layout.needsDrop(t) ? scheduledTemp(t, let.init().span()) : temp(t, let.init().span()));
+                Place value = Layout.needsDrop(t) ? scheduledTemp(t, let.init().span()) : temp(t, let.init().span());
+                intoExtending(let.init(), value, blockScope);
             }
             scopes.pop(let.span());
             return;
@@ -194,22 +202,58 @@ final class BodyBuilder {
         int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
         Place p = Place.local(local, t);
         if (let.init() != null) {
-            int outerDepth = scopes.depth();
             scopes.push();
-            if (let.init() instanceof Expr.Borrow borrow && !isPlaceExpr(borrow.operand())
-                    && !table.derefCoercions.containsKey(let.init())) {
-                Ty inner = typeOf(borrow.operand());
-                Place target = temp(inner, borrow.operand().span());
-                into(borrow.operand(), target);
-                scopes.scheduleAt(outerDepth - 1, target, borrow.operand().span());
-                assign(p, new Rvalue.Ref(borrow.mutable(), target), let.span());
-            } else {
-                into(let.init(), p);
-            }
+            intoExtending(let.init(), p, blockScope);
             scopes.pop(let.span());
         }
         localOf.put(b, local);
         scopes.schedule(p, b.span());
+    }
+
+    /**
+     * Temporary lifetime extension (RUST_SEMANTICS.md rule 7; the Reference's "extending
+     * expressions"): in {@code let x = &temp;} the borrowed temporary lives until the end of the
+     * enclosing block, not of the statement — also when the borrow is a block's tail, an arm of
+     * {@code if}/{@code else} or a field of a struct literal, and when it borrows a field of the
+     * temporary ({@code &temp.0}). Temporaries anywhere else (call arguments, method receivers)
+     * still die at the end of the statement.
+     */
+    private void intoExtending(Expr e, Place dest, int scope) {
+        if (table.derefCoercions.containsKey(e)) {
+            into(e, dest);
+        } else if (e instanceof Expr.Borrow b) {
+            assign(dest, new Rvalue.Ref(b.mutable(), placeExtending(b.operand(), scope)), e.span());
+        } else if (e instanceof Expr.BlockExpr b) {
+            block(b.block(), dest, scope);
+        } else if (e instanceof Expr.If i && i.elseExpr() != null) {
+            ifExpr(i, dest, scope);
+        } else if (e instanceof Expr.StructLit s) {
+            structLit(s, dest, scope);
+        } else {
+            into(e, dest);
+        }
+    }
+
+    private Place placeExtending(Expr e, int scope) {
+        if (e instanceof Expr.Field f) {
+            TypeTable.FieldAccess access = table.fieldAccesses.get(f);
+            Place base = placeExtending(f.base(), scope);
+            for (int i = 0; i < access.derefs(); i++) base = derefOnce(base);
+            return base.field(access.def(), access.index());
+        }
+        if (isPlaceExpr(e)) return place(e);
+        Ty t = typeOf(e);
+        Place temp = temp(t, e.span());
+        into(e, temp);
+        scopes.scheduleAt(scope, temp, e.span());
+        return temp;
+    }
+
+    private Operand operandExtending(Expr e, int scope) {
+        if (scope < 0 || !(e instanceof Expr.Borrow) || table.derefCoercions.containsKey(e)) return operand(e);
+        Place ref = temp(typeOf(e), e.span());
+        intoExtending(e, ref, scope);
+        return new Operand.Copy(ref);
     }
 
     // ---- expressions: into a place -----------------------------------------------------------
@@ -263,16 +307,7 @@ final class BodyBuilder {
         } else if (e instanceof Expr.MethodCall m) {
             methodCall(m, dest);
         } else if (e instanceof Expr.StructLit s) {
-            StructDef def = ((Ty.Adt) typeOf(e)).def();
-            List<Operand> values = new ArrayList<>();
-            List<Integer> indices = new ArrayList<>();
-            for (Expr.FieldInit f : s.fields()) {
-                values.add(operand(f.value()));
-                indices.add(def.fieldIndex(f.name()));
-            }
-            for (int i = 0; i < values.size(); i++) {
-                assign(dest.field(def, indices.get(i)), new Rvalue.Use(values.get(i)), s.span());
-            }
+            structLit(s, dest, -1);
         } else if (e instanceof Expr.Assign a) {
             assignExpr(a);
         } else if (e instanceof Expr.CompoundAssign a) {
@@ -291,6 +326,16 @@ final class BodyBuilder {
                 if (r instanceof Rvalue.Binary || r instanceof Rvalue.Unary) assignChecked(dest, r, e.span());
                 else assign(dest, r, e.span());
             }
+        }
+    }
+
+    /** Field values are evaluated in the order written, then moved into the struct's fields. */
+    private void structLit(Expr.StructLit s, Place dest, int extendTo) {
+        StructDef def = ((Ty.Adt) typeOf(s)).def();
+        List<Operand> values = new ArrayList<>();
+        for (Expr.FieldInit f : s.fields()) values.add(operandExtending(f.value(), extendTo));
+        for (int i = 0; i < values.size(); i++) {
+            assign(dest.field(def, def.fieldIndex(s.fields().get(i).name())), new Rvalue.Use(values.get(i)), s.span());
         }
     }
 
@@ -323,6 +368,10 @@ final class BodyBuilder {
         if (e instanceof Expr.Binary b) {
             Operand l = derefOperand(b.left());
             Operand r = derefOperand(b.right());
+            if (l.type().isUnit()) { // () == () and friends: nothing to compare
+                boolean equal = b.op() == BinOp.EQ || b.op() == BinOp.LE || b.op() == BinOp.GE;
+                return new Rvalue.Use(constInt(equal ? 1 : 0, Ty.BOOL));
+            }
             return new Rvalue.Binary(b.op(), l, r, l.type(), location(b.span()));
         }
         if (e instanceof Expr.Cast c) {
@@ -373,7 +422,7 @@ final class BodyBuilder {
         Integer derefs = table.operandDerefs.get(e);
         if (derefs == null) return operand(e);
         Place p = materialize(operand(e), e.span());
-        for (int i = 0; i < derefs; i++) p = p.deref(((Ty.Ref) p.type()).inner());
+        for (int i = 0; i < derefs; i++) p = derefOnce(p);
         return new Operand.Copy(p);
     }
 
@@ -531,8 +580,14 @@ final class BodyBuilder {
         assignChecked(p, new Rvalue.Binary(a.op(), new Operand.Copy(p), value, p.type(), location(a.span())), a.span());
     }
 
+    /** {@code a && b}, {@code a || b}: each operand is a scope of its own, so its temporaries die before the other runs. */
     private void logical(Expr.Binary b, Place dest) {
+        scopes.push();
         Operand left = operand(b.left());
+        Place leftValue = temp(Ty.BOOL, b.left().span());
+        assign(leftValue, new Rvalue.Use(left), b.left().span());
+        scopes.pop(b.left().span());
+        left = new Operand.Copy(leftValue);
         int evalRight = cfg.newBlock();
         int shortCircuit = cfg.newBlock();
         int join = cfg.newBlock();
@@ -543,13 +598,19 @@ final class BodyBuilder {
         assign(dest, new Rvalue.Use(constInt(isAnd ? 0 : 1, Ty.BOOL)), b.span());
         cfg.gotoAndSwitch(join, b.span());
         cfg.switchTo(evalRight);
+        scopes.push();
         into(b.right(), dest);
+        scopes.pop(b.right().span());
         cfg.gotoAndSwitch(join, b.span());
     }
 
     // ---- control flow -------------------------------------------------------------------------
 
     private void ifExpr(Expr.If i, Place dest) {
+        ifExpr(i, dest, -1);
+    }
+
+    private void ifExpr(Expr.If i, Place dest, int extendTo) {
         scopes.push();
         Operand cond = operand(i.cond());
         scopes.pop(i.cond().span());
@@ -558,10 +619,11 @@ final class BodyBuilder {
         int join = cfg.newBlock();
         cfg.block(cfg.current).terminator = new Terminator.SwitchBool(cond, thenBlock, elseBlock, i.span());
         cfg.switchTo(thenBlock);
-        block(i.then(), dest);
+        block(i.then(), dest, extendTo);
         cfg.gotoAndSwitch(join, i.span());
         cfg.switchTo(elseBlock);
-        if (i.elseExpr() != null) into(i.elseExpr(), dest);
+        if (i.elseExpr() != null && extendTo >= 0) intoExtending(i.elseExpr(), dest, extendTo);
+        else if (i.elseExpr() != null) into(i.elseExpr(), dest);
         cfg.gotoAndSwitch(join, i.span());
     }
 

@@ -107,7 +107,9 @@ final class MacroLowering {
                     parts.add(new FmtPart.Text(text.toString()));
                     text.setLength(0);
                 }
-                parts.add(new FmtPart.Value(args.get(hole.argIndex()), hole.spec().debug()));
+                Operand arg = args.get(hole.argIndex());
+                if (arg.type().isUnit()) parts.add(new FmtPart.Text("()"));
+                else parts.add(new FmtPart.Value(arg, hole.spec().debug()));
             }
         }
         if (text.length() > 0) parts.add(new FmtPart.Text(text.toString()));

@@ -1,0 +1,4 @@
+fn main() {
+    let u = ();
+    println!("{:?}", u);
+}

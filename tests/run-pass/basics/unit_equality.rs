@@ -1,0 +1,4 @@
+fn main() {
+    let w = ();
+    println!("{}", w == ());
+}
