@@ -103,4 +103,18 @@ final class Corpus {
     static byte[] expectedStdout(Path program) {
         return readBytes(sibling(program, ".stdout"));
     }
+
+    /**
+     * What the program must print on stderr ({@code NAME.stderr}, written by tests/bless for programs
+     * that exit non-zero), with thread ids replaced by {@code TID}; null when there is no such file.
+     */
+    static String expectedStderr(Path program) {
+        Path stderr = sibling(program, ".stderr");
+        return Files.exists(stderr) ? withoutThreadIds(readString(stderr)) : null;
+    }
+
+    /** {@code thread 'main' (12345) panicked} → {@code thread 'main' (TID) panicked}: the id is the OS's. */
+    static String withoutThreadIds(String stderr) {
+        return stderr.replaceAll("(?m)^thread '([^']*)' \\(\\d+\\)", "thread '$1' (TID)");
+    }
 }

@@ -136,7 +136,10 @@ final class Programs {
         int expectedExit = Corpus.expectedExit(program);
         boolean sameStdout = java.util.Arrays.equals(expectedStdout, run.stdout());
         boolean sameExit = expectedExit == run.exitCode();
-        if (sameStdout && sameExit) return;
+        String expectedStderr = Corpus.expectedStderr(program);
+        String stderr = Corpus.withoutThreadIds(run.stderr());
+        boolean sameStderr = expectedStderr == null || expectedStderr.equals(stderr);
+        if (sameStdout && sameExit && sameStderr) return;
         StringBuilder message = new StringBuilder("it does not behave like rustc's build:\n");
         if (!sameExit) {
             message.append("exit code: expected ").append(expectedExit).append(", got ").append(run.exitCode()).append('\n');
@@ -145,7 +148,11 @@ final class Programs {
             message.append("stdout differs:\n")
                     .append(TextDiff.diff(new String(expectedStdout, StandardCharsets.UTF_8), run.stdoutText()));
         }
-        if (!run.stderr().isEmpty()) message.append("stderr was:\n").append(run.stderr());
+        if (!sameStderr) {
+            message.append("stderr differs (thread ids normalised):\n").append(TextDiff.diff(expectedStderr, stderr));
+        } else if (!run.stderr().isEmpty()) {
+            message.append("stderr was:\n").append(run.stderr());
+        }
         fail(message.toString());
     }
 }
