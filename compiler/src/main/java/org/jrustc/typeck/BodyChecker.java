@@ -16,7 +16,6 @@ import org.jrustc.resolve.Binding;
 import org.jrustc.resolve.Res;
 import org.jrustc.syntax.ast.Block;
 import org.jrustc.syntax.ast.Expr;
-import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.Pat;
 import org.jrustc.syntax.ast.Stmt;
@@ -42,9 +41,10 @@ final class BodyChecker {
     private final Map<Expr, Ty> pending = new IdentityHashMap<>();
     private final Map<Binding, Ty> pendingLocals = new IdentityHashMap<>();
     private final List<Expr.IntLit> literals = new ArrayList<>();
-    private final Set<Expr.IntLit> negatedLiterals = new HashSet<>();
-    private final List<Expr.Unary> negations = new ArrayList<>();
+    final Set<Expr.IntLit> negatedLiterals = new HashSet<>();
+    final List<Expr.Unary> negations = new ArrayList<>();
     private final MacroChecker macros;
+    private final OperatorChecker operators;
     private FnSig sig;
     private boolean diverges;
 
@@ -68,6 +68,7 @@ final class BodyChecker {
         this.fn = fn;
         this.self = self;
         this.macros = new MacroChecker(this, diags);
+        this.operators = new OperatorChecker(this, infer, table, diags, lowering, self);
     }
 
     void check() {
@@ -263,15 +264,15 @@ final class BodyChecker {
         if (e instanceof Expr.Call c) return call(c, expected);
         if (e instanceof Expr.MethodCall m) return methodCall(m);
         if (e instanceof Expr.Field f) return field(f);
-        if (e instanceof Expr.Unary u) return unary(u, expected);
+        if (e instanceof Expr.Unary u) return operators.unary(u, expected);
         if (e instanceof Expr.Borrow b) {
             Ty hint = expected != null && infer.shallow(expected) instanceof Ty.Ref r ? r.inner() : null;
             return new Ty.Ref(b.mutable(), exprHint(b.operand(), hint));
         }
-        if (e instanceof Expr.Binary b) return binary(b, expected);
+        if (e instanceof Expr.Binary b) return operators.binary(b, expected);
         if (e instanceof Expr.Assign a) return assign(a);
-        if (e instanceof Expr.CompoundAssign a) return compoundAssign(a);
-        if (e instanceof Expr.Cast c) return cast(c);
+        if (e instanceof Expr.CompoundAssign a) return operators.compoundAssign(a);
+        if (e instanceof Expr.Cast c) return operators.cast(c);
         if (e instanceof Expr.BlockExpr b) return block(b.block(), expected);
         if (e instanceof Expr.If i) return ifExpr(i, expected);
         if (e instanceof Expr.While w) {
@@ -505,169 +506,6 @@ final class BodyChecker {
         return infer.error();
     }
 
-    private Ty unary(Expr.Unary u, Ty expected) {
-        switch (u.op()) {
-            case DEREF -> {
-                Ty t = exprHint(u.operand(), expected != null ? null : null);
-                Ty target = derefTarget(t);
-                if (target == null) {
-                    if (!(infer.shallow(t) instanceof Ty.Var) || infer.isIntegerVar(t)) {
-                        diags.error("E0614", "type `" + show(t) + "` cannot be dereferenced", u.span(), "can't be dereferenced");
-                    }
-                    return infer.error();
-                }
-                return target;
-            }
-            case NEG -> {
-                if (u.operand() instanceof Expr.IntLit lit) negatedLiterals.add(lit);
-                Ty t = numericOperand(u.operand(), expected);
-                Ty s = infer.shallow(t);
-                if (s instanceof Ty.Int || s instanceof Ty.Var) {
-                    negations.add(u);
-                    return t;
-                }
-                diags.error("E0600", "cannot apply unary operator `-` to type `" + show(t) + "`", u.span(),
-                        "cannot apply unary operator `-`");
-                return infer.error();
-            }
-            default -> {
-                Ty t = numericOperand(u.operand(), expected);
-                Ty s = infer.shallow(t);
-                if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var) return t;
-                diags.error("E0600", "cannot apply unary operator `!` to type `" + show(t) + "`", u.span(),
-                        "cannot apply unary operator `!`");
-                return infer.error();
-            }
-        }
-    }
-
-    /**
-     * An operand of an arithmetic operator: references are read through (Rust's {@code &i32 + i32} impls).
-     */
-    private Ty numericOperand(Expr e, Ty hint) {
-        Ty t = exprHint(e, hint);
-        int derefs = 0;
-        Ty s = infer.shallow(t);
-        while (s instanceof Ty.Ref r && !(infer.shallow(r.inner()) instanceof Ty.Str)) {
-            s = infer.shallow(r.inner());
-            derefs++;
-        }
-        if (derefs > 0) table.operandDerefs.put(e, derefs);
-        return s;
-    }
-
-    private Ty binary(Expr.Binary b, Ty expected) {
-        BinOp op = b.op();
-        if (op.isLogical()) {
-            expr(b.left(), Ty.BOOL);
-            expr(b.right(), Ty.BOOL);
-            return Ty.BOOL;
-        }
-        if (op.isComparison()) return comparison(b);
-        Ty hint = op != BinOp.SHL && op != BinOp.SHR ? expected : null;
-        Ty left = numericOperand(b.left(), hint);
-        if (op == BinOp.SHL || op == BinOp.SHR) {
-            Ty right = numericOperand(b.right(), null);
-            if (!isIntegerOrUnknown(left) || !isIntegerOrUnknown(right)) return binaryError(b, left, right);
-            return left;
-        }
-        Ty right = numericOperand(b.right(), left);
-        Ty l = infer.shallow(left);
-        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        boolean ok = isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && bitwise);
-        if (!ok) return binaryError(b, left, right);
-        if (!infer.unify(left, right)) {
-            mismatch(b.right().span(), left, right);
-            diags.error("E0277", "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `"
-                    + show(left) + "`", b.opSpan(), "no implementation for `" + show(left) + " " + op.symbol + " "
-                    + show(right) + "`");
-        }
-        return left;
-    }
-
-    /**
-     * {@code a == b}, {@code a < b} …: both sides have the same type (Rust's PartialEq/PartialOrd
-     * impls for references and boxes compare what they point to, so both sides are read through
-     * the same number of references and boxes).
-     */
-    private Ty comparison(Expr.Binary b) {
-        Ty left = exprHint(b.left(), null);
-        Ty right = exprHint(b.right(), left);
-        if (!infer.unify(left, right)) {
-            Ty l = infer.shallow(left);
-            Ty r = infer.shallow(right);
-            if (l instanceof Ty.Ref != r instanceof Ty.Ref) {
-                diags.error("E0277", "can't compare `" + show(left) + "` with `" + show(right) + "`", b.opSpan(),
-                        "no implementation for `" + show(left) + " " + b.op().symbol + " " + show(right) + "`");
-            } else {
-                mismatch(b.right().span(), left, right);
-            }
-            return Ty.BOOL;
-        }
-        Ty t = infer.shallow(left);
-        int derefs = 0;
-        while ((t instanceof Ty.Ref || t instanceof Ty.Boxed) && !isStrRef(t)) {
-            t = infer.shallow(derefTarget(t));
-            derefs++;
-        }
-        if (derefs > 0) {
-            table.operandDerefs.put(b.left(), derefs);
-            table.operandDerefs.put(b.right(), derefs);
-        }
-        boolean ok = isInteger(t) || t instanceof Ty.Var || t instanceof Ty.Bool || t instanceof Ty.Char || isStrRef(t)
-                || t.isUnit();
-        if (!ok) binaryError(b, left, right);
-        return Ty.BOOL;
-    }
-
-    private boolean isInteger(Ty t) {
-        Ty s = infer.shallow(t);
-        return s instanceof Ty.Int || infer.isIntegerVar(s);
-    }
-
-    private boolean isStrRef(Ty t) {
-        return t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str;
-    }
-
-    /** Integers, and types not known yet (an earlier error, or inference still to come). */
-    private boolean isIntegerOrUnknown(Ty t) {
-        return isInteger(t) || infer.shallow(t) instanceof Ty.Var;
-    }
-
-    private Ty binaryError(Expr.Binary b, Ty left, Ty right) {
-        BinOp op = b.op();
-        String message = op.isComparison()
-                ? "binary operation `" + op.symbol + "` cannot be applied to type `" + show(left) + "`"
-                : "cannot " + verb(op) + " `" + show(right) + "` " + preposition(op) + " `" + show(left) + "`";
-        diags.error("E0369", message, b.opSpan(), "");
-        return op.isComparison() ? Ty.BOOL : infer.fresh();
-    }
-
-    private static String verb(BinOp op) {
-        return switch (op) {
-            case ADD -> "add";
-            case SUB -> "subtract";
-            case MUL -> "multiply";
-            case DIV -> "divide";
-            case REM -> "calculate the remainder of";
-            case BIT_AND -> "calculate the bitwise AND of";
-            case BIT_OR -> "calculate the bitwise OR of";
-            case BIT_XOR -> "calculate the bitwise XOR of";
-            case SHL -> "shift";
-            case SHR -> "shift";
-            default -> "compare";
-        };
-    }
-
-    private static String preposition(BinOp op) {
-        return switch (op) {
-            case ADD -> "to";
-            case SUB -> "from";
-            case MUL, DIV, REM -> "by";
-            default -> "and";
-        };
-    }
-
     private Ty assign(Expr.Assign a) {
         if (!isPlaceExpr(a.place())) {
             diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
@@ -679,67 +517,12 @@ final class BodyChecker {
         return Ty.UNIT;
     }
 
-    private Ty compoundAssign(Expr.CompoundAssign a) {
-        if (!isPlaceExpr(a.place())) {
-            diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
-            exprHint(a.value(), null);
-            return Ty.UNIT;
-        }
-        Ty place = exprHint(a.place(), null);
-        Ty value = numericOperand(a.value(), place);
-        BinOp op = a.op();
-        if (op == BinOp.SHL || op == BinOp.SHR) {
-            if (!isInteger(place) || !isInteger(value)) {
-                diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
-                        + show(place) + "`", a.span(), "");
-            }
-            return Ty.UNIT;
-        }
-        Ty p = infer.shallow(place);
-        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        if (!(isInteger(p) || (p instanceof Ty.Bool && bitwise))) {
-            diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
-                    + show(place) + "`", a.span(), "cannot use `" + op.symbol + "=` on type `" + show(place) + "`");
-        } else if (!infer.unify(place, value)) {
-            mismatch(a.value().span(), place, value);
-        }
-        return Ty.UNIT;
-    }
-
     static boolean isPlaceExpr(Expr e) {
         return e instanceof Expr.Path || e instanceof Expr.Field f && isPlaceExprOrValue(f.base())
                 || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
     }
 
     private static boolean isPlaceExprOrValue(Expr e) { return true; }
-
-    private Ty cast(Expr.Cast c) {
-        Ty target = lowering.lower(c.type(), self);
-        Ty hint = target instanceof Ty.Int ? target : null;
-        Ty source = exprHint(c.operand(), hint);
-        if (target == null) return infer.error();
-        Ty s = infer.shallow(source);
-        if (infer.isIntegerVar(s) && target instanceof Ty.Int) infer.unify(s, target);
-        if (infer.isIntegerVar(s) && target instanceof Ty.Char) infer.unify(s, new Ty.Int(IntKind.U8));
-        s = infer.shallow(source);
-        boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
-        if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
-        if (target instanceof Ty.Char) {
-            if (s instanceof Ty.Int i && i.kind() == IntKind.U8 || s instanceof Ty.Char) return target;
-            if (sourceInt) {
-                diags.error("E0604", "only `u8` can be cast as `char`, not `" + show(s) + "`", c.span(),
-                        "invalid cast");
-                return target;
-            }
-        }
-        if (target instanceof Ty.Bool && sourceInt) {
-            diags.error("E0054", "cannot cast `" + show(s) + "` as `bool`", c.span(), "");
-            return target;
-        }
-        if (s instanceof Ty.Var) return target;
-        diags.error("E0606", "casting `" + show(s) + "` as `" + show(target) + "` is invalid", c.span(), "");
-        return target;
-    }
 
     private Ty ifExpr(Expr.If i, Ty expected) {
         expr(i.cond(), Ty.BOOL);
@@ -799,7 +582,7 @@ final class BodyChecker {
             Ty lo = expr(r.lo(), null);
             Ty hi = expr(r.hi(), lo);
             infer.unify(lo, hi);
-            if (!isInteger(lo)) {
+            if (!infer.isInteger(lo)) {
                 unsupported("`for` loops over anything but integer ranges", f.iterable().span());
             }
             record(r, lo);

@@ -35,6 +35,12 @@ final class Inference {
 
     boolean isError(Ty t) { return shallow(t) instanceof Ty.Var v && errorVars.contains(v.id()); }
 
+    /** An integer type, or an integer literal's variable. */
+    boolean isInteger(Ty t) {
+        Ty s = shallow(t);
+        return s instanceof Ty.Int || isIntegerVar(s);
+    }
+
     boolean isIntegerVar(Ty t) { return t instanceof Ty.Var v && integerVars.contains(v.id()); }
 
     /** The type with every bound variable replaced by what it is bound to. */

@@ -1,0 +1,245 @@
+package org.jrustc.typeck;
+
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.types.IntKind;
+import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
+
+/**
+ * Checks the operator expressions of a body: unary and binary operators, comparisons, compound
+ * assignment and {@code as} casts, with Rust's rules for which operand types each accepts (numbers
+ * through references for arithmetic, equal types for comparisons) and rustc's errors otherwise.
+ */
+final class OperatorChecker {
+    private final BodyChecker body;
+    private final Inference infer;
+    private final TypeTable table;
+    private final Diagnostics diags;
+    private final TypeLowering lowering;
+    private final StructDef self;
+
+    OperatorChecker(BodyChecker body, Inference infer, TypeTable table, Diagnostics diags, TypeLowering lowering,
+                    StructDef self) {
+        this.body = body;
+        this.infer = infer;
+        this.table = table;
+        this.diags = diags;
+        this.lowering = lowering;
+        this.self = self;
+    }
+
+    Ty unary(Expr.Unary u, Ty expected) {
+        switch (u.op()) {
+            case DEREF -> {
+                Ty t = body.exprHint(u.operand(), expected != null ? null : null);
+                Ty target = body.derefTarget(t);
+                if (target == null) {
+                    if (!(infer.shallow(t) instanceof Ty.Var) || infer.isIntegerVar(t)) {
+                        diags.error("E0614", "type `" + body.show(t) + "` cannot be dereferenced", u.span(), "can't be dereferenced");
+                    }
+                    return infer.error();
+                }
+                return target;
+            }
+            case NEG -> {
+                if (u.operand() instanceof Expr.IntLit lit) body.negatedLiterals.add(lit);
+                Ty t = numericOperand(u.operand(), expected);
+                Ty s = infer.shallow(t);
+                if (s instanceof Ty.Int || s instanceof Ty.Var) {
+                    body.negations.add(u);
+                    return t;
+                }
+                diags.error("E0600", "cannot apply unary operator `-` to type `" + body.show(t) + "`", u.span(),
+                        "cannot apply unary operator `-`");
+                return infer.error();
+            }
+            default -> {
+                Ty t = numericOperand(u.operand(), expected);
+                Ty s = infer.shallow(t);
+                if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var) return t;
+                diags.error("E0600", "cannot apply unary operator `!` to type `" + body.show(t) + "`", u.span(),
+                        "cannot apply unary operator `!`");
+                return infer.error();
+            }
+        }
+    }
+
+    /**
+     * An operand of an arithmetic operator: references are read through (Rust's {@code &i32 + i32} impls).
+     */
+    private Ty numericOperand(Expr e, Ty hint) {
+        Ty t = body.exprHint(e, hint);
+        int derefs = 0;
+        Ty s = infer.shallow(t);
+        while (s instanceof Ty.Ref r && !(infer.shallow(r.inner()) instanceof Ty.Str)) {
+            s = infer.shallow(r.inner());
+            derefs++;
+        }
+        if (derefs > 0) table.operandDerefs.put(e, derefs);
+        return s;
+    }
+
+    Ty binary(Expr.Binary b, Ty expected) {
+        BinOp op = b.op();
+        if (op.isLogical()) {
+            body.expr(b.left(), Ty.BOOL);
+            body.expr(b.right(), Ty.BOOL);
+            return Ty.BOOL;
+        }
+        if (op.isComparison()) return comparison(b);
+        Ty hint = op != BinOp.SHL && op != BinOp.SHR ? expected : null;
+        Ty left = numericOperand(b.left(), hint);
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            Ty right = numericOperand(b.right(), null);
+            if (!isIntegerOrUnknown(left) || !isIntegerOrUnknown(right)) return binaryError(b, left, right);
+            return left;
+        }
+        Ty right = numericOperand(b.right(), left);
+        Ty l = infer.shallow(left);
+        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
+        boolean ok = infer.isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && bitwise);
+        if (!ok) return binaryError(b, left, right);
+        if (!infer.unify(left, right)) {
+            body.mismatch(b.right().span(), left, right);
+            diags.error("E0277", "cannot " + verb(op) + " `" + body.show(right) + "` " + preposition(op) + " `"
+                    + body.show(left) + "`", b.opSpan(), "no implementation for `" + body.show(left) + " " + op.symbol + " "
+                    + body.show(right) + "`");
+        }
+        return left;
+    }
+
+    /**
+     * {@code a == b}, {@code a < b} …: both sides have the same type (Rust's PartialEq/PartialOrd
+     * impls for references and boxes compare what they point to, so both sides are read through
+     * the same number of references and boxes).
+     */
+    private Ty comparison(Expr.Binary b) {
+        Ty left = body.exprHint(b.left(), null);
+        Ty right = body.exprHint(b.right(), left);
+        if (!infer.unify(left, right)) {
+            Ty l = infer.shallow(left);
+            Ty r = infer.shallow(right);
+            if (l instanceof Ty.Ref != r instanceof Ty.Ref) {
+                diags.error("E0277", "can't compare `" + body.show(left) + "` with `" + body.show(right) + "`", b.opSpan(),
+                        "no implementation for `" + body.show(left) + " " + b.op().symbol + " " + body.show(right) + "`");
+            } else {
+                body.mismatch(b.right().span(), left, right);
+            }
+            return Ty.BOOL;
+        }
+        Ty t = infer.shallow(left);
+        int derefs = 0;
+        while ((t instanceof Ty.Ref || t instanceof Ty.Boxed) && !isStrRef(t)) {
+            t = infer.shallow(body.derefTarget(t));
+            derefs++;
+        }
+        if (derefs > 0) {
+            table.operandDerefs.put(b.left(), derefs);
+            table.operandDerefs.put(b.right(), derefs);
+        }
+        boolean ok = infer.isInteger(t) || t instanceof Ty.Var || t instanceof Ty.Bool || t instanceof Ty.Char || isStrRef(t)
+                || t.isUnit();
+        if (!ok) binaryError(b, left, right);
+        return Ty.BOOL;
+    }
+
+    private boolean isStrRef(Ty t) {
+        return t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str;
+    }
+
+    /** Integers, and types not known yet (an earlier error, or inference still to come). */
+    private boolean isIntegerOrUnknown(Ty t) {
+        return infer.isInteger(t) || infer.shallow(t) instanceof Ty.Var;
+    }
+
+    private Ty binaryError(Expr.Binary b, Ty left, Ty right) {
+        BinOp op = b.op();
+        String message = op.isComparison()
+                ? "binary operation `" + op.symbol + "` cannot be applied to type `" + body.show(left) + "`"
+                : "cannot " + verb(op) + " `" + body.show(right) + "` " + preposition(op) + " `" + body.show(left) + "`";
+        diags.error("E0369", message, b.opSpan(), "");
+        return op.isComparison() ? Ty.BOOL : infer.fresh();
+    }
+
+    private static String verb(BinOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            case MUL -> "multiply";
+            case DIV -> "divide";
+            case REM -> "calculate the remainder of";
+            case BIT_AND -> "calculate the bitwise AND of";
+            case BIT_OR -> "calculate the bitwise OR of";
+            case BIT_XOR -> "calculate the bitwise XOR of";
+            case SHL -> "shift";
+            case SHR -> "shift";
+            default -> "compare";
+        };
+    }
+
+    private static String preposition(BinOp op) {
+        return switch (op) {
+            case ADD -> "to";
+            case SUB -> "from";
+            case MUL, DIV, REM -> "by";
+            default -> "and";
+        };
+    }
+
+    Ty compoundAssign(Expr.CompoundAssign a) {
+        if (!BodyChecker.isPlaceExpr(a.place())) {
+            diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
+            body.exprHint(a.value(), null);
+            return Ty.UNIT;
+        }
+        Ty place = body.exprHint(a.place(), null);
+        Ty value = numericOperand(a.value(), place);
+        BinOp op = a.op();
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            if (!infer.isInteger(place) || !infer.isInteger(value)) {
+                diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
+                        + body.show(place) + "`", a.span(), "");
+            }
+            return Ty.UNIT;
+        }
+        Ty p = infer.shallow(place);
+        boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
+        if (!(infer.isInteger(p) || (p instanceof Ty.Bool && bitwise))) {
+            diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
+                    + body.show(place) + "`", a.span(), "cannot use `" + op.symbol + "=` on type `" + body.show(place) + "`");
+        } else if (!infer.unify(place, value)) {
+            body.mismatch(a.value().span(), place, value);
+        }
+        return Ty.UNIT;
+    }
+
+    Ty cast(Expr.Cast c) {
+        Ty target = lowering.lower(c.type(), self);
+        Ty hint = target instanceof Ty.Int ? target : null;
+        Ty source = body.exprHint(c.operand(), hint);
+        if (target == null) return infer.error();
+        Ty s = infer.shallow(source);
+        if (infer.isIntegerVar(s) && target instanceof Ty.Int) infer.unify(s, target);
+        if (infer.isIntegerVar(s) && target instanceof Ty.Char) infer.unify(s, new Ty.Int(IntKind.U8));
+        s = infer.shallow(source);
+        boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
+        if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
+        if (target instanceof Ty.Char) {
+            if (s instanceof Ty.Int i && i.kind() == IntKind.U8 || s instanceof Ty.Char) return target;
+            if (sourceInt) {
+                diags.error("E0604", "only `u8` can be cast as `char`, not `" + body.show(s) + "`", c.span(),
+                        "invalid cast");
+                return target;
+            }
+        }
+        if (target instanceof Ty.Bool && sourceInt) {
+            diags.error("E0054", "cannot cast `" + body.show(s) + "` as `bool`", c.span(), "");
+            return target;
+        }
+        if (s instanceof Ty.Var) return target;
+        diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
+        return target;
+    }
+}
