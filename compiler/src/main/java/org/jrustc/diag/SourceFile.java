@@ -42,6 +42,15 @@ public final class SourceFile {
         return offset - lineStarts[lineOf(offset) - 1] + 1;
     }
 
+    /**
+     * The 1-based column a panic message prints ({@code std::panic::Location}): rustc counts display
+     * columns there, a tab as four and a wide East Asian character as two.
+     */
+    public int displayColumnOf(int offset) {
+        int line = lineOf(offset);
+        return DisplayText.column(line(line), offset - lineStarts[line - 1]) + 1;
+    }
+
     /** The text of a 1-based line, without its line terminator. */
     public String line(int line) {
         int start = lineStarts[line - 1];

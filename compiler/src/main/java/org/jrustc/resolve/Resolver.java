@@ -70,10 +70,11 @@ public final class Resolver {
         }
     }
 
+    /** Items declared in blocks, at any depth, are collected with the file's items. */
     private void collectNested(Block body) {
         if (body == null) return;
-        List<Item> nested = body.stmts().stream()
-                .filter(s -> s instanceof Stmt.ItemStmt).map(s -> ((Stmt.ItemStmt) s).item()).toList();
+        List<Item> nested = new java.util.ArrayList<>();
+        NestedItems.find(body, nested);
         if (!nested.isEmpty()) collect(nested);
     }
 
@@ -323,6 +324,10 @@ public final class Resolver {
             }
             diags.error("E0433", "failed to resolve: use of undeclared type `" + type + "`", p.span(),
                     "use of undeclared type `" + type + "`");
+            return;
+        }
+        if (segs.get(0).equals("std") || segs.get(0).equals("core")) {
+            unsupported("`" + joined + "`", p.span());
             return;
         }
         diags.error("E0433", "failed to resolve: could not find `" + segs.get(segs.size() - 2) + "` in `"

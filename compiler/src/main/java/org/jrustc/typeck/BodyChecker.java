@@ -464,6 +464,12 @@ final class BodyChecker {
             if (!infer.isError(base)) diags.error("E0282", "type annotations needed", m.receiver().span(), "");
             return infer.error();
         }
+        Ty start = infer.shallow(receiver);
+        while (derefTarget(start) != null) start = infer.shallow(derefTarget(start));
+        if (StdMethods.isKnown(start, infer.isIntegerVar(start), m.method())) {
+            unsupported("the standard library's methods on `" + show(start) + "` (`" + m.method() + "`)", m.methodSpan());
+            return infer.error();
+        }
         String kind = t instanceof Ty.Adt ? "struct" : "type";
         diags.error("E0599", "no method named `" + m.method() + "` found for " + kind + " `" + show(receiver)
                 + "` in the current scope", m.methodSpan(), "method not found in `" + show(receiver) + "`");

@@ -217,13 +217,15 @@ final class OperatorChecker {
 
     Ty cast(Expr.Cast c) {
         Ty target = lowering.lower(c.type(), self);
-        Ty hint = target instanceof Ty.Int ? target : null;
+        // Like rustc, the target type guides only a literal written directly under `as`
+        // (`300 as u8` is out of range, `65 as char` is a u8); anything else defaults to i32.
+        boolean literal = c.operand() instanceof Expr.IntLit
+                || c.operand() instanceof Expr.Unary u && u.operand() instanceof Expr.IntLit;
+        Ty hint = !literal ? null : target instanceof Ty.Char ? new Ty.Int(IntKind.U8)
+                : target instanceof Ty.Int ? target : null;
         Ty source = body.exprHint(c.operand(), hint);
         if (target == null) return infer.error();
         Ty s = infer.shallow(source);
-        if (infer.isIntegerVar(s) && target instanceof Ty.Int) infer.unify(s, target);
-        if (infer.isIntegerVar(s) && target instanceof Ty.Char) infer.unify(s, new Ty.Int(IntKind.U8));
-        s = infer.shallow(source);
         boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
         if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
         if (target instanceof Ty.Char) {

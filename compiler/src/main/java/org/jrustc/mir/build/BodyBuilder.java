@@ -88,18 +88,23 @@ final class BodyBuilder {
     Ty typeOf(Expr e) { return table.typeOf(e); }
 
     String location(Span span) {
-        return source.path() + ":" + source.lineOf(span.start()) + ":" + source.columnOf(span.start());
+        return source.path() + ":" + source.lineOf(span.start()) + ":" + source.displayColumnOf(span.start());
     }
 
     Place temp(Ty type, Span span) {
         return Place.local(cfg.newLocal(null, type, true, span), type);
     }
 
-    /** A temporary that holds a value needing drop until the end of the innermost scope. */
-    Place scheduledTemp(Ty type, Span span) {
-        Place p = temp(type, span);
-        scopes.schedule(p, span);
-        return p;
+    /**
+     * Evaluates {@code e} into a new temporary. A value that needs dropping is scheduled to be dropped
+     * at the end of the innermost scope once it exists — after the temporaries made while computing
+     * it, so that it is dropped before them (rustc drops {@code f(&D("a"))}'s result, then {@code a}).
+     */
+    Place evaluateToTemp(Expr e) {
+        Place temp = temp(typeOf(e), e.span());
+        into(e, temp);
+        scopes.schedule(temp, e.span());
+        return temp;
     }
 
     void assign(Place place, Rvalue value, Span span) {
@@ -166,8 +171,8 @@ final class BodyBuilder {
             Ty t = typeOf(e);
             if (t == null || t.isUnit() || t instanceof Ty.Never) {
                 effect(e);
-            } else if (Layout.needsDrop(t) && !BodyBuilder.isPlaceExpr(e)) {
-                into(e, scheduledTemp(t, e.span()));
+            } else if (Layout.needsDrop(t)) {
+                evaluateToTemp(e); // `x;` moves x into a temporary that dies at the `;`
             } else {
                 operand(e);
             }
@@ -189,9 +194,9 @@ final class BodyBuilder {
             if (isPlaceExpr(let.init())) {
                 place(let.init());
             } else {
-                Ty t = typeOf(let.init());
-                Place value = Layout.needsDrop(t) ? scheduledTemp(t, let.init().span()) : temp(t, let.init().span());
+                Place value = temp(typeOf(let.init()), let.init().span());
                 intoExtending(let.init(), value, blockScope);
+                scopes.schedule(value, let.init().span());
             }
             scopes.pop(let.span());
             return;
@@ -241,10 +246,15 @@ final class BodyBuilder {
             for (int i = 0; i < access.derefs(); i++) base = derefOnce(base);
             return base.field(access.def(), access.index());
         }
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return derefOnce(placeExtending(u.operand(), scope));
         if (isPlaceExpr(e)) return place(e);
         Ty t = typeOf(e);
         Place temp = temp(t, e.span());
-        into(e, temp);
+        if (e instanceof Expr.Borrow b && !table.derefCoercions.containsKey(e)) {
+            assign(temp, new Rvalue.Ref(b.mutable(), placeExtending(b.operand(), scope)), e.span());
+        } else {
+            into(e, temp);
+        }
         scopes.scheduleAt(scope, temp, e.span());
         return temp;
     }
@@ -351,7 +361,7 @@ final class BodyBuilder {
             if (r instanceof Res.IntConst c) {
                 return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
             }
-            return null; // a unit struct: zero cells
+            return new Rvalue.Use(new Operand.Const(new Constant.Unit())); // a unit struct: zero cells
         }
         if (e instanceof Expr.Borrow b) {
             Place p = place(b.operand());
@@ -412,8 +422,9 @@ final class BodyBuilder {
         if (e instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.IntConst) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
-        Place temp = Layout.needsDrop(t) ? scheduledTemp(t, e.span()) : temp(t, e.span());
+        Place temp = temp(t, e.span());
         intoRaw(e, temp);
+        scopes.schedule(temp, e.span());
         return use(temp);
     }
 
@@ -426,8 +437,12 @@ final class BodyBuilder {
         return new Operand.Copy(p);
     }
 
-    static boolean isPlaceExpr(Expr e) {
-        return e instanceof Expr.Path
+    /**
+     * Place expressions denote memory that already exists: a variable, a field of a place or of a
+     * value, a deref. Other paths (a unit struct, {@code i32::MAX}) are values.
+     */
+    boolean isPlaceExpr(Expr e) {
+        return e instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.Local
                 || e instanceof Expr.Field
                 || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
     }
@@ -440,11 +455,7 @@ final class BodyBuilder {
                 int local = localOf.get(l.binding());
                 return Place.local(local, cfg.locals.get(local).type);
             }
-            Ty t = typeOf(e);
-            Place temp = temp(t, e.span());
-            Rvalue rv = rvalue(e);
-            if (rv != null) assign(temp, rv, e.span());
-            return temp;
+            return evaluateToTemp(e);
         }
         if (e instanceof Expr.Field f) {
             TypeTable.FieldAccess access = table.fieldAccesses.get(f);
@@ -456,10 +467,7 @@ final class BodyBuilder {
             Place base = place(u.operand());
             return derefOnce(base);
         }
-        Ty t = typeOf(e);
-        Place temp = Layout.needsDrop(t) ? scheduledTemp(t, e.span()) : temp(t, e.span());
-        into(e, temp);
-        return temp;
+        return evaluateToTemp(e);
     }
 
     static Place derefOnce(Place p) {
@@ -567,8 +575,14 @@ final class BodyBuilder {
         Operand value = operand(a.value());
         Place p = place(a.place());
         if (Layout.needsDrop(p.type())) {
+            // If dropping the old value panics, the new one is stored all the same and unwinding
+            // drops it with everything else (rustc's drop-and-replace).
+            int storeThenUnwind = cfg.newCleanupBlock();
+            cfg.block(storeThenUnwind).statements.add(new Statement.Assign(p, new Rvalue.Use(value), a.span()));
+            cfg.block(storeThenUnwind).terminator = new Terminator.Goto(scopes.unwindTargetOrResume(), a.span());
+            cfg.block(storeThenUnwind).unwind = -1;
             int next = cfg.newBlock();
-            cfg.block(cfg.current).terminator = new Terminator.Drop(p, -1, next, scopes.unwindTarget(), a.span());
+            cfg.block(cfg.current).terminator = new Terminator.Drop(p, -1, next, storeThenUnwind, a.span());
             cfg.switchTo(next);
         }
         assign(p, new Rvalue.Use(value), a.span());

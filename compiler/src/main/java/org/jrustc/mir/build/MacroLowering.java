@@ -2,6 +2,7 @@ package org.jrustc.mir.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jrustc.diag.SourceFile;
 import org.jrustc.mir.FmtPart;
 import org.jrustc.mir.Operand;
@@ -41,9 +42,8 @@ final class MacroLowering {
             case "unimplemented" -> b.panic(prefixed("not implemented", m.format()), m.span());
             case "assert" -> {
                 Operand cond = b.operand(m.args().get(0));
-                List<FmtPart> message = m.format() != null ? format(m.format())
-                        : List.of(new FmtPart.Text("assertion failed: " + sourceText(m.args().get(0))));
-                failUnless(cond, message, m);
+                failUnless(cond, () -> m.format() != null ? format(m.format())
+                        : List.of(new FmtPart.Text("assertion failed: " + sourceText(m.args().get(0)))), m);
             }
             case "assert_eq", "assert_ne" -> assertCompare(m);
             default -> throw new IllegalStateException("no lowering for macro " + m.name() + "!");
@@ -65,15 +65,17 @@ final class MacroLowering {
         Operand r = peel(right, m);
         Place same = b.temp(Ty.BOOL, m.span());
         b.assign(same, new Rvalue.Binary(eq ? BinOp.EQ : BinOp.NE, l, r, l.type(), b.location(m.span())), m.span());
-        List<FmtPart> message = new ArrayList<>();
-        String op = eq ? "==" : "!=";
-        message.add(new FmtPart.Text("assertion `left " + op + " right` failed" + (m.format() != null ? ": " : "")));
-        if (m.format() != null) message.addAll(format(m.format()));
-        message.add(new FmtPart.Text("\n  left: "));
-        message.add(new FmtPart.Value(left, true));
-        message.add(new FmtPart.Text("\n right: "));
-        message.add(new FmtPart.Value(right, true));
-        failUnless(new Operand.Copy(same), message, m);
+        failUnless(new Operand.Copy(same), () -> {
+            List<FmtPart> message = new ArrayList<>();
+            String op = eq ? "==" : "!=";
+            message.add(new FmtPart.Text("assertion `left " + op + " right` failed" + (m.format() != null ? ": " : "")));
+            if (m.format() != null) message.addAll(format(m.format()));
+            message.add(new FmtPart.Text("\n  left: "));
+            message.add(new FmtPart.Value(left, true));
+            message.add(new FmtPart.Text("\n right: "));
+            message.add(new FmtPart.Value(right, true));
+            return message;
+        }, m);
     }
 
     /** Reads through references so that {@code assert_eq!(&a, &b)} compares the values. */
@@ -84,12 +86,13 @@ final class MacroLowering {
         return new Operand.Copy(p);
     }
 
-    private void failUnless(Operand cond, List<FmtPart> message, Expr.MacroCall m) {
+    /** Branches to a panic when {@code cond} is false; the message is built (and its arguments evaluated) only there. */
+    private void failUnless(Operand cond, Supplier<List<FmtPart>> message, Expr.MacroCall m) {
         int ok = b.cfg.newBlock();
         int fail = b.cfg.newBlock();
         b.cfg.block(b.cfg.current).terminator = new Terminator.SwitchBool(cond, ok, fail, m.span());
         b.cfg.switchTo(fail);
-        b.panic(message, m.span());
+        b.panic(message.get(), m.span());
         b.cfg.switchTo(ok);
     }
 

@@ -90,6 +90,12 @@ final class Scopes {
         return cleanupBelow(stack.size() - 1, stack.isEmpty() ? 0 : stack.get(stack.size() - 1).entries.size());
     }
 
+    /** Like {@link #unwindTarget()}, but a block that resumes unwinding when nothing needs dropping. */
+    int unwindTargetOrResume() {
+        int target = unwindTarget();
+        return target == -1 ? resume() : target;
+    }
+
     /** The cleanup chain that drops entries [0, index) of scope {@code depth} and all outer scopes. */
     private int cleanupBelow(int depth, int index) {
         int previous = -1;

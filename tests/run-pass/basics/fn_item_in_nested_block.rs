@@ -1,0 +1,6 @@
+fn main() {
+    {
+        fn inner() -> i32 { 1 }
+        println!("{}", inner());
+    }
+}

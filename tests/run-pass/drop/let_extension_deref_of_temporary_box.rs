@@ -1,0 +1,4 @@
+fn main() {
+    let r = &*Box::new(5);
+    println!("{}", r);
+}
