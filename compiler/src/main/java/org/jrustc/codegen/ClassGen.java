@@ -43,7 +43,21 @@ public final class ClassGen implements Opcodes {
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
         cw.visitEnd();
-        return new GeneratedProgram(CLASS_NAME.replace('/', '.'), Map.of(CLASS_NAME, cw.toByteArray()));
+        return new GeneratedProgram(CLASS_NAME.replace('/', '.'), Map.of(CLASS_NAME, toBytes(cw, program, names)));
+    }
+
+    /** The class file; a method over the JVM's size limit is reported with the function it came from. */
+    private static byte[] toBytes(ClassWriter cw, MirProgram program, JvmNames names) {
+        try {
+            return cw.toByteArray();
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            for (MirBody body : program.bodies()) {
+                if (names.method(body.sig()).equals(e.getMethodName())) {
+                    throw new MethodTooLarge(body.sig().symbol(), body.span());
+                }
+            }
+            throw e;
+        }
     }
 
     private static void constructor(ClassWriter cw) {

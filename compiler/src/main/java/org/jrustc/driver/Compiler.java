@@ -2,6 +2,9 @@ package org.jrustc.driver;
 
 import org.jrustc.codegen.ClassGen;
 import org.jrustc.codegen.GeneratedProgram;
+import org.jrustc.codegen.MethodTooLarge;
+import org.jrustc.diag.Diagnostic;
+import org.jrustc.diag.Span;
 import org.jrustc.diag.CompileError;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.SourceFile;
@@ -37,6 +40,12 @@ public final class Compiler {
             GeneratedProgram program = ClassGen.generate(mir, source);
             return new Compilation(source, diags.all(), mir, program);
         } catch (CompileError e) {
+            return failed(source, diags);
+        } catch (MethodTooLarge e) {
+            diags.report(Diagnostic.error(null, "function `" + e.function() + "` is too large for jrustc",
+                    new Span(e.span().start(), e.span().start() + 2), "")
+                    .withNote("note: its code exceeds the JVM's limit of 64 KiB of bytecode per method; "
+                            + "jrustc cannot split a function yet, so split it into smaller functions"));
             return failed(source, diags);
         }
     }
