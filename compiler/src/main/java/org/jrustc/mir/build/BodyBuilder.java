@@ -1,8 +1,6 @@
 package org.jrustc.mir.build;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +35,15 @@ import org.jrustc.types.Ty;
  * a field, a deref) — materialising a temporary when the expression is not a place.
  */
 final class BodyBuilder {
-    private final TypeTable table;
+    final TypeTable table;
     private final SourceFile source;
     private final Item.Fn fn;
     private final FnSig sig;
     final CfgBuilder cfg = new CfgBuilder();
     final Scopes scopes = new Scopes(cfg);
-    private final Map<Binding, Integer> localOf = new HashMap<>();
-    private final Deque<LoopTarget> loops = new ArrayDeque<>();
+    final Map<Binding, Integer> localOf = new HashMap<>();
     private final MacroLowering macros;
-
-    private record LoopTarget(String label, int breakBlock, int continueBlock, Place result, int scopeDepth) {}
+    private final ControlFlowLowering control;
 
     BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
         this.table = table;
@@ -55,6 +51,7 @@ final class BodyBuilder {
         this.fn = fn;
         this.sig = table.fnSigs.get(fn);
         this.macros = new MacroLowering(this, source);
+        this.control = new ControlFlowLowering(this);
     }
 
     MirBody build() {
@@ -145,12 +142,12 @@ final class BodyBuilder {
 
     // ---- statements and blocks --------------------------------------------------------------
 
-    private void block(Block b, Place dest) {
+    void block(Block b, Place dest) {
         block(b, dest, -1);
     }
 
     /** A block; {@code extendTo} is the scope its tail's borrowed temporaries live in, or -1 (no extension). */
-    private void block(Block b, Place dest, int extendTo) {
+    void block(Block b, Place dest, int extendTo) {
         scopes.push();
         for (Stmt s : b.stmts()) statement(s);
         if (b.tail() != null) {
@@ -223,7 +220,7 @@ final class BodyBuilder {
      * temporary ({@code &temp.0}). Temporaries anywhere else (call arguments, method receivers)
      * still die at the end of the statement.
      */
-    private void intoExtending(Expr e, Place dest, int scope) {
+    void intoExtending(Expr e, Place dest, int scope) {
         if (table.derefCoercions.containsKey(e)) {
             into(e, dest);
         } else if (e instanceof Expr.Borrow b) {
@@ -231,7 +228,7 @@ final class BodyBuilder {
         } else if (e instanceof Expr.BlockExpr b) {
             block(b.block(), dest, scope);
         } else if (e instanceof Expr.If i && i.elseExpr() != null) {
-            ifExpr(i, dest, scope);
+            control.ifExpr(i, dest, scope);
         } else if (e instanceof Expr.StructLit s) {
             structLit(s, dest, scope);
         } else {
@@ -295,19 +292,17 @@ final class BodyBuilder {
         if (e instanceof Expr.BlockExpr b) {
             block(b.block(), dest);
         } else if (e instanceof Expr.If i) {
-            ifExpr(i, dest);
+            control.ifExpr(i, dest);
         } else if (e instanceof Expr.Loop l) {
-            loop(l, dest);
+            control.loop(l, dest);
         } else if (e instanceof Expr.While w) {
-            whileLoop(w);
+            control.whileLoop(w);
         } else if (e instanceof Expr.For f) {
-            forLoop(f);
+            control.forLoop(f);
         } else if (e instanceof Expr.Break b) {
-            breakExpr(b);
+            control.breakExpr(b);
         } else if (e instanceof Expr.Continue c) {
-            LoopTarget t = findLoop(c.label());
-            scopes.emitDropsDownTo(t.scopeDepth, c.span());
-            cfg.terminate(new Terminator.Goto(t.continueBlock, c.span()));
+            control.continueExpr(c);
         } else if (e instanceof Expr.Return r) {
             if (r.value() != null) into(r.value(), Place.local(0, sig.ret()));
             scopes.emitDropsDownTo(0, r.span());
@@ -325,7 +320,7 @@ final class BodyBuilder {
         } else if (e instanceof Expr.MacroCall m) {
             macros.lower(m, dest);
         } else if (e instanceof Expr.Binary b && b.op().isLogical()) {
-            logical(b, dest);
+            control.logical(b, dest);
         } else if (isPlaceExpr(e)) {
             Place p = place(e);
             if (p.type().isUnit() || p.type() instanceof Ty.Never) return;
@@ -592,141 +587,6 @@ final class BodyBuilder {
         Operand value = derefOperand(a.value());
         Place p = place(a.place());
         assignChecked(p, new Rvalue.Binary(a.op(), new Operand.Copy(p), value, p.type(), location(a.span())), a.span());
-    }
-
-    /** {@code a && b}, {@code a || b}: each operand is a scope of its own, so its temporaries die before the other runs. */
-    private void logical(Expr.Binary b, Place dest) {
-        scopes.push();
-        Operand left = operand(b.left());
-        Place leftValue = temp(Ty.BOOL, b.left().span());
-        assign(leftValue, new Rvalue.Use(left), b.left().span());
-        scopes.pop(b.left().span());
-        left = new Operand.Copy(leftValue);
-        int evalRight = cfg.newBlock();
-        int shortCircuit = cfg.newBlock();
-        int join = cfg.newBlock();
-        boolean isAnd = b.op() == BinOp.AND;
-        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(left,
-                isAnd ? evalRight : shortCircuit, isAnd ? shortCircuit : evalRight, b.span());
-        cfg.switchTo(shortCircuit);
-        assign(dest, new Rvalue.Use(constInt(isAnd ? 0 : 1, Ty.BOOL)), b.span());
-        cfg.gotoAndSwitch(join, b.span());
-        cfg.switchTo(evalRight);
-        scopes.push();
-        into(b.right(), dest);
-        scopes.pop(b.right().span());
-        cfg.gotoAndSwitch(join, b.span());
-    }
-
-    // ---- control flow -------------------------------------------------------------------------
-
-    private void ifExpr(Expr.If i, Place dest) {
-        ifExpr(i, dest, -1);
-    }
-
-    private void ifExpr(Expr.If i, Place dest, int extendTo) {
-        scopes.push();
-        Operand cond = operand(i.cond());
-        scopes.pop(i.cond().span());
-        int thenBlock = cfg.newBlock();
-        int elseBlock = cfg.newBlock();
-        int join = cfg.newBlock();
-        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(cond, thenBlock, elseBlock, i.span());
-        cfg.switchTo(thenBlock);
-        block(i.then(), dest, extendTo);
-        cfg.gotoAndSwitch(join, i.span());
-        cfg.switchTo(elseBlock);
-        if (i.elseExpr() != null && extendTo >= 0) intoExtending(i.elseExpr(), dest, extendTo);
-        else if (i.elseExpr() != null) into(i.elseExpr(), dest);
-        cfg.gotoAndSwitch(join, i.span());
-    }
-
-    private void loop(Expr.Loop l, Place dest) {
-        int head = cfg.newBlock();
-        int exit = cfg.newBlock();
-        cfg.gotoAndSwitch(head, l.span());
-        loops.push(new LoopTarget(l.label(), exit, head, dest, scopes.depth()));
-        block(l.body(), temp(Ty.UNIT, l.span()));
-        loops.pop();
-        cfg.gotoAndSwitch(head, l.span());
-        cfg.switchTo(exit);
-    }
-
-    private void whileLoop(Expr.While w) {
-        int head = cfg.newBlock();
-        int body = cfg.newBlock();
-        int exit = cfg.newBlock();
-        cfg.gotoAndSwitch(head, w.span());
-        scopes.push();
-        Operand cond = operand(w.cond());
-        scopes.pop(w.cond().span());
-        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(cond, body, exit, w.span());
-        cfg.switchTo(body);
-        loops.push(new LoopTarget(w.label(), exit, head, null, scopes.depth()));
-        block(w.body(), temp(Ty.UNIT, w.span()));
-        loops.pop();
-        cfg.gotoAndSwitch(head, w.span());
-        cfg.switchTo(exit);
-    }
-
-    /**
-     * {@code for x in lo..hi} counts with a hidden cursor; for {@code lo..=hi} the loop also stops
-     * after handing out {@code hi}, so that {@code 0..=u8::MAX} ends without overflowing.
-     */
-    private void forLoop(Expr.For f) {
-        Expr.Range range = (Expr.Range) f.iterable();
-        Ty t = typeOf(range);
-        Place cursor = temp(t, range.span());
-        Place end = temp(t, range.span());
-        into(range.lo(), cursor);
-        into(range.hi(), end);
-        int head = cfg.newBlock();
-        int body = cfg.newBlock();
-        int step = cfg.newBlock();
-        int exit = cfg.newBlock();
-        cfg.gotoAndSwitch(head, f.span());
-        Place more = temp(Ty.BOOL, range.span());
-        assign(more, new Rvalue.Binary(range.inclusive() ? BinOp.LE : BinOp.LT, new Operand.Copy(cursor),
-                new Operand.Copy(end), t, location(range.span())), range.span());
-        cfg.block(cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(more), body, exit, f.span());
-        cfg.switchTo(body);
-        scopes.push();
-        if (f.pat() instanceof Pat.Ident id) {
-            Binding b = table.resolution.patterns.get(id);
-            int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
-            localOf.put(b, local);
-            assign(Place.local(local, t), new Rvalue.Use(new Operand.Copy(cursor)), f.span());
-        }
-        loops.push(new LoopTarget(f.label(), exit, step, null, scopes.depth()));
-        block(f.body(), temp(Ty.UNIT, f.span()));
-        loops.pop();
-        scopes.pop(f.span());
-        cfg.gotoAndSwitch(step, f.span());
-        if (range.inclusive()) {
-            Place last = temp(Ty.BOOL, range.span());
-            assign(last, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(cursor), new Operand.Copy(end), t,
-                    location(range.span())), range.span());
-            int increment = cfg.newBlock();
-            cfg.block(cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(last), exit, increment, f.span());
-            cfg.switchTo(increment);
-        }
-        assignChecked(cursor, new Rvalue.Binary(BinOp.ADD, new Operand.Copy(cursor), constInt(1, t), t,
-                location(range.span())), range.span());
-        cfg.gotoAndSwitch(head, f.span());
-        cfg.switchTo(exit);
-    }
-
-    private LoopTarget findLoop(String label) {
-        if (label == null) return loops.peek();
-        for (LoopTarget t : loops) if (label.equals(t.label())) return t;
-        throw new IllegalStateException("unresolved label " + label);
-    }
-
-    private void breakExpr(Expr.Break b) {
-        LoopTarget t = findLoop(b.label());
-        if (b.value() != null && t.result() != null) into(b.value(), t.result());
-        scopes.emitDropsDownTo(t.scopeDepth(), b.span());
-        cfg.terminate(new Terminator.Goto(t.breakBlock(), b.span()));
     }
 
     // ---- used by MacroLowering ----------------------------------------------------------------
