@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--emit", paramLabel = "jar|mir|bytecode",
-            description = "jar (default), mir (the MIR of every function) "
+            description = "jar (default), mir (the MIR of every function, as built and after drop elaboration) "
                     + "or bytecode (the classes, as ASM's Textifier prints them).")
     Emit emit = Emit.JAR;
 
@@ -52,7 +52,10 @@ final class BuildCommand implements Callable<Integer> {
         if (compilation == null) return ExitCodes.COMPILE_ERROR;
         return switch (emit) {
             case JAR -> writeJar(compilation);
-            case MIR -> emitText(MirPrinter.print(mirOf(compilation)));
+            case MIR -> emitText("// MIR as built: every drop scheduled, none elaborated yet\n\n"
+                    + MirPrinter.print(compilation.builtMir())
+                    + "\n// MIR after drop elaboration: drops of moved values removed, drop flags added\n\n"
+                    + MirPrinter.print(mirOf(compilation)));
             case BYTECODE -> emitText(BytecodePrinter.print(compilation.program()));
         };
     }

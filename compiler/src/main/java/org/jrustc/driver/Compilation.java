@@ -7,10 +7,10 @@ import org.jrustc.diag.SourceFile;
 import org.jrustc.mir.MirProgram;
 
 /**
- * The result of compiling one file: its diagnostics, and when there were no errors, the MIR and the
- * generated classes (both null otherwise).
+ * The result of compiling one file: its diagnostics, and when there were no errors, the MIR as built
+ * (every drop scheduled), the MIR after drop elaboration, and the generated classes (null otherwise).
  */
-public record Compilation(SourceFile source, List<Diagnostic> diagnostics, MirProgram mir,
+public record Compilation(SourceFile source, List<Diagnostic> diagnostics, MirProgram builtMir, MirProgram mir,
                           GeneratedProgram program) {
     public boolean succeeded() { return program != null; }
 }

@@ -36,9 +36,10 @@ public final class Compiler {
             Resolution resolution = Resolver.resolve(crate, diags);
             TypeTable types = TypeChecker.check(resolution, diags);
             if (diags.hasErrors()) return failed(source, diags);
-            MirProgram mir = DropElaborator.elaborate(MirBuilder.build(types, source));
+            MirProgram built = MirBuilder.build(types, source);
+            MirProgram mir = DropElaborator.elaborate(built);
             GeneratedProgram program = ClassGen.generate(mir, source);
-            return new Compilation(source, diags.all(), mir, program);
+            return new Compilation(source, diags.all(), built, mir, program);
         } catch (CompileError e) {
             return failed(source, diags);
         } catch (MethodTooLarge e) {
@@ -51,6 +52,6 @@ public final class Compiler {
     }
 
     private static Compilation failed(SourceFile source, Diagnostics diags) {
-        return new Compilation(source, diags.all(), null, null);
+        return new Compilation(source, diags.all(), null, null, null);
     }
 }
