@@ -45,6 +45,18 @@ final class Bytecode implements Opcodes {
         }
     }
 
+    /** Chars per string constant: a class file holds at most 65535 bytes of modified UTF-8 per constant. */
+    private static final int STRING_CHUNK = 16_000;
+
+    /** Pushes a string of any length, as string constants joined with {@code String.concat} when it is long. */
+    static void pushString(MethodVisitor mv, String value) {
+        mv.visitLdcInsn(value.substring(0, Math.min(value.length(), STRING_CHUNK)));
+        for (int i = STRING_CHUNK; i < value.length(); i += STRING_CHUNK) {
+            mv.visitLdcInsn(value.substring(i, Math.min(value.length(), i + STRING_CHUNK)));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+        }
+    }
+
     /** Calls {@code Machine.name} on the machine and arguments already pushed. */
     static void callMachine(MethodVisitor mv, String name, String descriptor) {
         mv.visitMethodInsn(INVOKEVIRTUAL, MACHINE, name, descriptor, false);

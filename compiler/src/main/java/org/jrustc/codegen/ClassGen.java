@@ -1,9 +1,9 @@
 package org.jrustc.codegen;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.jrustc.diag.SourceFile;
+import org.jrustc.diag.Span;
 import org.jrustc.mir.MirBody;
 import org.jrustc.mir.MirProgram;
 import org.jrustc.types.FnSig;
@@ -22,7 +22,6 @@ import org.objectweb.asm.Opcodes;
 public final class ClassGen implements Opcodes {
     public static final String CLASS_NAME = "rust/Program";
     /** Literal bytes go into the class as Latin-1 strings of this many chars (a constant holds at most 65535 bytes). */
-    private static final int STRING_CHUNK = 16_000;
 
     private ClassGen() {}
 
@@ -53,10 +52,17 @@ public final class ClassGen implements Opcodes {
         } catch (org.objectweb.asm.MethodTooLargeException e) {
             for (MirBody body : program.bodies()) {
                 if (names.method(body.sig()).equals(e.getMethodName())) {
-                    throw new MethodTooLarge(body.sig().symbol(), body.span());
+                    Span fn = new Span(body.span().start(), body.span().start() + 2);
+                    throw new JvmLimitExceeded("function `" + body.sig().symbol() + "` is too large for jrustc", fn,
+                            "its code exceeds the JVM's limit of 64 KiB of bytecode per method; jrustc cannot split "
+                            + "a function yet, so split it into smaller functions");
                 }
             }
             throw e;
+        } catch (org.objectweb.asm.ClassTooLargeException e) {
+            throw new JvmLimitExceeded("the program is too large for jrustc", Span.NONE,
+                    "it needs more than the 65535 constants one JVM class can hold; jrustc puts a whole program "
+                    + "in one class");
         }
     }
 
@@ -104,17 +110,7 @@ public final class ClassGen implements Opcodes {
     private static void staticDataMethod(ClassWriter cw, byte[] bytes) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "staticData", "()[B", null, null);
         mv.visitCode();
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        List<String> chunks = new java.util.ArrayList<>();
-        for (int i = 0; i < text.length(); i += STRING_CHUNK) {
-            chunks.add(text.substring(i, Math.min(text.length(), i + STRING_CHUNK)));
-        }
-        if (chunks.isEmpty()) chunks.add("");
-        mv.visitLdcInsn(chunks.get(0));
-        for (String chunk : chunks.subList(1, chunks.size())) {
-            mv.visitLdcInsn(chunk);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
-        }
+        Bytecode.pushString(mv, new String(bytes, StandardCharsets.ISO_8859_1));
         mv.visitFieldInsn(GETSTATIC, "java/nio/charset/StandardCharsets", "ISO_8859_1", "Ljava/nio/charset/Charset;");
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "getBytes", "(Ljava/nio/charset/Charset;)[B", false);
         mv.visitInsn(ARETURN);

@@ -39,7 +39,7 @@ final class FormatGen implements Opcodes {
     void pushText(List<FmtPart> parts, String suffix) {
         String constant = constantText(parts);
         if (constant != null) {
-            mv.visitLdcInsn(constant + suffix);
+            Bytecode.pushString(mv, constant + suffix);
             return;
         }
         builderSlot = slots.scratchRef();
@@ -182,7 +182,7 @@ final class FormatGen implements Opcodes {
     private void flushPending() {
         if (pending.isEmpty()) return;
         mv.visitVarInsn(ALOAD, builderSlot);
-        mv.visitLdcInsn(pending.toString());
+        Bytecode.pushString(mv, pending.toString());
         mv.visitMethodInsn(INVOKEVIRTUAL, STRING_BUILDER, "append", "(Ljava/lang/String;)" + SB_DESC, false);
         mv.visitInsn(POP);
         pending.setLength(0);

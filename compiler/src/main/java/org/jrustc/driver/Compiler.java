@@ -1,10 +1,11 @@
 package org.jrustc.driver;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jrustc.codegen.ClassGen;
 import org.jrustc.codegen.GeneratedProgram;
-import org.jrustc.codegen.MethodTooLarge;
+import org.jrustc.codegen.JvmLimitExceeded;
 import org.jrustc.diag.Diagnostic;
-import org.jrustc.diag.Span;
 import org.jrustc.diag.CompileError;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.SourceFile;
@@ -28,7 +29,26 @@ import org.jrustc.typeck.TypeTable;
 public final class Compiler {
     private Compiler() {}
 
+    /** Stack for the passes: they recurse over the tree, and a chain of thousands of `else if`s is deep. */
+    private static final long COMPILER_STACK_BYTES = 1L << 30;
+
     public static Compilation compile(SourceFile source) {
+        FutureTask<Compilation> task = new FutureTask<>(() -> runPasses(source));
+        Thread thread = new Thread(null, task, "jrustc-compiler", COMPILER_STACK_BYTES);
+        thread.start();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + source.path(), e);
+        }
+    }
+
+    private static Compilation runPasses(SourceFile source) {
         Diagnostics diags = new Diagnostics();
         try {
             Crate crate = Parser.parse(source, diags);
@@ -42,11 +62,8 @@ public final class Compiler {
             return new Compilation(source, diags.all(), built, mir, program);
         } catch (CompileError e) {
             return failed(source, diags);
-        } catch (MethodTooLarge e) {
-            diags.report(Diagnostic.error(null, "function `" + e.function() + "` is too large for jrustc",
-                    new Span(e.span().start(), e.span().start() + 2), "")
-                    .withNote("note: its code exceeds the JVM's limit of 64 KiB of bytecode per method; "
-                            + "jrustc cannot split a function yet, so split it into smaller functions"));
+        } catch (JvmLimitExceeded e) {
+            diags.report(Diagnostic.error(null, e.getMessage(), e.span(), "").withNote("note: " + e.note()));
             return failed(source, diags);
         }
     }

@@ -66,7 +66,7 @@ final class MacroChecker {
         Ty s = body.resolved(t);
         while (s instanceof Ty.Ref r) s = body.resolved(r.inner());
         return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Str
-                || s instanceof Ty.Var;
+                || s instanceof Ty.Var || s.isUnit();
     }
 
     private void format(FormatArgs format) {

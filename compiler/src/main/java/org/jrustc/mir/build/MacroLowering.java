@@ -64,18 +64,24 @@ final class MacroLowering {
         Operand l = peel(left, m);
         Operand r = peel(right, m);
         Place same = b.temp(Ty.BOOL, m.span());
-        b.assign(same, new Rvalue.Binary(eq ? BinOp.EQ : BinOp.NE, l, r, l.type(), b.location(m.span())), m.span());
+        Rvalue compare = l.type().isUnit() ? new Rvalue.Use(BodyBuilder.constInt(eq ? 1 : 0, Ty.BOOL))
+                : new Rvalue.Binary(eq ? BinOp.EQ : BinOp.NE, l, r, l.type(), b.location(m.span()));
+        b.assign(same, compare, m.span());
         failUnless(new Operand.Copy(same), () -> {
             List<FmtPart> message = new ArrayList<>();
             String op = eq ? "==" : "!=";
             message.add(new FmtPart.Text("assertion `left " + op + " right` failed" + (m.format() != null ? ": " : "")));
             if (m.format() != null) message.addAll(format(m.format()));
             message.add(new FmtPart.Text("\n  left: "));
-            message.add(new FmtPart.Value(left, true));
+            message.add(debugOf(left));
             message.add(new FmtPart.Text("\n right: "));
-            message.add(new FmtPart.Value(right, true));
+            message.add(debugOf(right));
             return message;
         }, m);
+    }
+
+    private static FmtPart debugOf(Operand value) {
+        return value.type().isUnit() ? new FmtPart.Text("()") : new FmtPart.Value(value, true);
     }
 
     /** Reads through references so that {@code assert_eq!(&a, &b)} compares the values. */
@@ -111,8 +117,7 @@ final class MacroLowering {
                     text.setLength(0);
                 }
                 Operand arg = args.get(hole.argIndex());
-                if (arg.type().isUnit()) parts.add(new FmtPart.Text("()"));
-                else parts.add(new FmtPart.Value(arg, hole.spec().debug()));
+                parts.add(arg.type().isUnit() ? new FmtPart.Text("()") : new FmtPart.Value(arg, hole.spec().debug()));
             }
         }
         if (text.length() > 0) parts.add(new FmtPart.Text(text.toString()));
