@@ -30,11 +30,15 @@ public final class Resolver {
     private final Resolution res = new Resolution(items);
     private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
     private Item.Struct selfStruct;
+    /** The locals of the functions around a nested fn, which it cannot see (E0434). */
+    private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
 
     /** Names from Rust's standard library that jrustc knows but cannot compile yet. */
     private static final java.util.Set<String> STD_TYPES =
             java.util.Set.of("String", "Vec", "Option", "Result", "Rc", "Arc", "RefCell", "Cell", "HashMap", "HashSet");
     private static final java.util.Set<String> STD_VALUES = java.util.Set.of("Some", "None", "Ok", "Err");
+    private static final java.util.Set<String> PRIMITIVES = java.util.Set.of("i8", "i16", "i32", "i64", "i128",
+            "isize", "u8", "u16", "u32", "u64", "u128", "usize", "bool", "char", "str", "f32", "f64");
 
     private Resolver(Diagnostics diags) { this.diags = diags; }
 
@@ -59,6 +63,7 @@ public final class Resolver {
             } else if (item instanceof Item.Struct s) {
                 if (items.structs.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
                 else items.structs.put(s.name(), s);
+                checkFields(s);
             } else if (item instanceof Item.Impl impl) {
                 for (Item.Fn fn : impl.fns()) collectNested(fn.body());
             } else if (item instanceof Item.Unsupported u) {
@@ -67,6 +72,21 @@ public final class Resolver {
         }
         for (Item item : list) {
             if (item instanceof Item.Impl impl) collectImpl(impl);
+            if (item instanceof Item.Struct s && s.shape() != Item.Shape.NAMED && items.fns.containsKey(s.name())) {
+                Item.Fn fn = items.fns.get(s.name());
+                Span later = fn.span().start() > s.span().start() ? fn.span() : s.span();
+                duplicate(s.name(), later);
+            }
+        }
+    }
+
+    /** A field declared twice (E0124). */
+    private void checkFields(Item.Struct s) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Item.FieldDef f : s.fields()) {
+            if (!seen.add(f.name())) {
+                diags.error("E0124", "field `" + f.name() + "` is already declared", f.span(), "field already declared");
+            }
         }
     }
 
@@ -84,6 +104,19 @@ public final class Resolver {
             return;
         }
         Item.Struct owner = items.structs.get(p.last());
+        if (owner == null && PRIMITIVES.contains(p.last())) {
+            if (impl.traitName() == null) {
+                diags.error("E0390", "cannot define inherent `impl` for primitive types", impl.span(), "");
+            } else {
+                diags.error("E0117", "only traits defined in the current crate can be implemented for primitive types",
+                        impl.span(), "");
+                if (impl.traitName().equals("Drop")) {
+                    diags.error("E0120", "the `Drop` trait may only be implemented for local structs, enums, and unions",
+                            p.span(), "must be a struct, enum, or union in the current crate");
+                }
+            }
+            return;
+        }
         if (owner == null) {
             diags.error("E0425", "cannot find type `" + p.last() + "` in this scope", p.span(), "not found in this scope");
             return;
@@ -94,8 +127,13 @@ public final class Resolver {
             res.ownerOf.put(fn, owner);
             if (impl.traitName() != null) res.traitOf.put(fn, impl.traitName());
             if (seen.containsKey(fn.name())) {
-                diags.error("E0201", "duplicate definitions with name `" + fn.name() + "`:", fn.nameSpan(),
-                        "duplicate definition");
+                if (impl.traitName() == null) {
+                    diags.error("E0592", "duplicate definitions with name `" + fn.name() + "`", fn.span(),
+                            "duplicate definitions for `" + fn.name() + "`");
+                } else {
+                    diags.error("E0201", "duplicate definitions with name `" + fn.name() + "`", fn.span(),
+                            "duplicate definition");
+                }
             }
             seen.put(fn.name(), fn.nameSpan());
         }
@@ -126,6 +164,7 @@ public final class Resolver {
 
     private void resolveFn(Item.Fn fn, Item.Struct owner) {
         Item.Struct outerSelf = selfStruct;
+        Deque<Map<String, Binding>> outerEnclosing = enclosingFnScopes;
         Deque<Map<String, Binding>> outerScopes = new ArrayDeque<>(scopes);
         scopes.clear();
         selfStruct = owner;
@@ -142,11 +181,18 @@ public final class Resolver {
         for (Item.Param p : fn.params()) {
             Binding b = new Binding(p.name(), p.mutable(), p.nameSpan());
             res.params.put(p, b);
-            if (!p.name().equals("_")) scopes.peek().put(p.name(), b);
+            if (p.name().equals("_")) continue;
+            if (scopes.peek().containsKey(p.name())) {
+                diags.error("E0415", "identifier `" + p.name() + "` is bound more than once in this parameter list",
+                        p.nameSpan(), "used as parameter more than once");
+            }
+            scopes.peek().put(p.name(), b);
         }
+        enclosingFnScopes = outerScopes;
         block(fn.body());
         scopes.clear();
         scopes.addAll(outerScopes);
+        enclosingFnScopes = outerEnclosing;
         selfStruct = outerSelf;
     }
 
@@ -192,7 +238,8 @@ public final class Resolver {
         if (e instanceof Expr.Path p) {
             path(p);
         } else if (e instanceof Expr.Call c) {
-            expr(c.callee());
+            if (c.callee() instanceof Expr.Path p) path(p, true);
+            else expr(c.callee());
             c.args().forEach(this::expr);
         } else if (e instanceof Expr.MethodCall m) {
             expr(m.receiver());
@@ -263,6 +310,11 @@ public final class Resolver {
     }
 
     private void path(Expr.Path p) {
+        path(p, false);
+    }
+
+    /** Resolves a path; {@code callee} when it is called ({@code f(..)}), which only changes the wording of errors. */
+    private void path(Expr.Path p, boolean callee) {
         List<String> segs = p.segments();
         if (segs.size() == 1) {
             String name = segs.get(0);
@@ -281,9 +333,17 @@ public final class Resolver {
                 diags.error("E0423", "expected value, found struct `" + name + "`", p.span(), "");
                 return;
             }
-            String label = name.equals("self") ? "`self` value is a keyword only available in methods with a `self` parameter"
-                    : "not found in this scope";
-            diags.error("E0425", "cannot find value `" + name + "` in this scope", p.span(), label);
+            if (enclosingFnScopes.stream().anyMatch(scope -> scope.containsKey(name))) {
+                diags.error("E0434", "can't capture dynamic environment in a fn item", p.span(), "");
+                return;
+            }
+            if (name.equals("self")) {
+                diags.error("E0424", "expected value, found module `self`", p.span(),
+                        "`self` value is a keyword only available in methods with a `self` parameter");
+                return;
+            }
+            diags.error("E0425", "cannot find " + (callee ? "function" : "value") + " `" + name + "` in this scope",
+                    p.span(), "not found in this scope");
             return;
         }
         String joined = String.join("::", segs);
@@ -305,6 +365,12 @@ public final class Resolver {
                 return;
             }
             Item.Struct s = type.equals("Self") ? selfStruct : items.structs.get(type);
+            if (s == null && type.equals("Box")) {
+                diags.error("E0599", "no function or associated item named `" + member
+                        + "` found for struct `Box<_, _>` in the current scope", p.span(),
+                        "function or associated item not found in `Box<_, _>`");
+                return;
+            }
             if (s == null && STD_TYPES.contains(type)) {
                 unsupported("`" + type + "`", p.span());
                 return;

@@ -47,16 +47,20 @@ final class BodyChecker {
     private final OperatorChecker operators;
     private FnSig sig;
     private boolean diverges;
+    /** Where a missing block value is reported, when it is not the block itself (a fn body: its return type). */
+    private Span missingValueSpan;
 
     private static final class LoopContext {
         final String label;
+        final String kind;
         final boolean isLoop;
         final Ty breakType;
         boolean hasBreak;
 
-        LoopContext(String label, boolean isLoop, Ty breakType) {
+        LoopContext(String label, String kind, Ty breakType) {
             this.label = label;
-            this.isLoop = isLoop;
+            this.kind = kind;
+            this.isLoop = kind.equals("loop");
             this.breakType = breakType;
         }
     }
@@ -78,13 +82,11 @@ final class BodyChecker {
             pendingLocals.put(table.resolution.selfParams.get(fn.self()), sig.params().get(i++));
         }
         for (Item.Param p : fn.params()) pendingLocals.put(table.resolution.params.get(p), sig.params().get(i++));
-        Ty bodyType = block(fn.body(), sig.ret());
-        coerce(fn.body().tail() != null ? fn.body().tail() : null, bodyType, sig.ret(),
-                fn.body().tail() != null ? fn.body().tail().span() : closingBrace(fn.body().span()));
+        // rustc blames a body without a value on the return type it fails to produce.
+        missingValueSpan = fn.ret() != null ? fn.ret().span() : fn.body().span();
+        block(fn.body(), sig.ret());
         finish();
     }
-
-    private static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
 
     // ---- results ----------------------------------------------------------------------------
 
@@ -114,9 +116,10 @@ final class BodyChecker {
         }
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
         for (Expr.Unary neg : negations) {
+            // The type became unsigned only after the negation was checked: rustc reports the missing impl.
             if (table.exprTypes.get(neg) instanceof Ty.Int i && !i.kind().signed) {
-                diags.error("E0600", "cannot apply unary operator `-` to type `" + i.kind().rustName() + "`", neg.span(),
-                        "cannot apply unary operator `-`");
+                diags.error("E0277", "the trait bound `" + i.kind().rustName() + ": Neg` is not satisfied", neg.span(),
+                        "the trait `Neg` is not implemented for `" + i.kind().rustName() + "`");
             }
         }
     }
@@ -131,11 +134,18 @@ final class BodyChecker {
         }
     }
 
+    private static Ty orError(Ty t) { return t == null ? Ty.ERROR : t; }
+
     // ---- errors -----------------------------------------------------------------------------
 
     void mismatch(Span span, Ty expected, Ty found) {
-        diags.error("E0308", "mismatched types", span,
-                "expected `" + infer.show(expected) + "`, found `" + infer.show(found) + "`");
+        if (infer.isError(expected) || infer.isError(found)) return;
+        diags.error("E0308", "mismatched types", span, "expected " + described(expected) + ", found " + described(found));
+    }
+
+    /** A type in an "expected …, found …" label: rustc writes an unknown integer type as the word "integer". */
+    String described(Ty t) {
+        return infer.isIntegerVar(t) ? "integer" : "`" + infer.show(t) + "`";
     }
 
     void unsupported(String what, Span span) {
@@ -202,6 +212,8 @@ final class BodyChecker {
     // ---- blocks and statements --------------------------------------------------------------
 
     Ty block(Block b, Ty expected) {
+        Span blame = missingValueSpan != null ? missingValueSpan : b.span();
+        missingValueSpan = null;
         boolean outer = diverges;
         diverges = false;
         for (Stmt s : b.stmts()) stmt(s);
@@ -214,7 +226,8 @@ final class BodyChecker {
         } else {
             result = Ty.UNIT;
             if (expected != null && !infer.unify(expected, Ty.UNIT) && !(infer.shallow(expected) instanceof Ty.Never)) {
-                mismatch(closingBrace(b.span()), expected, Ty.UNIT);
+                mismatch(blame, expected, Ty.UNIT);
+                result = infer.error();
             }
         }
         diverges = outer || diverges;
@@ -223,7 +236,7 @@ final class BodyChecker {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let let) {
-            Ty declared = let.type() == null ? null : lowering.lower(let.type(), self);
+            Ty declared = let.type() == null ? null : orError(lowering.lower(let.type(), self));
             Ty bindingType;
             if (let.init() != null) {
                 Ty initType = exprHint(let.init(), declared);
@@ -278,13 +291,13 @@ final class BodyChecker {
         if (e instanceof Expr.While w) {
             expr(w.cond(), Ty.BOOL);
             boolean outer = diverges;
-            loops.push(new LoopContext(w.label(), false, Ty.UNIT));
+            loops.push(new LoopContext(w.label(), "while", Ty.UNIT));
             block(w.body(), Ty.UNIT);
             loops.pop();
             diverges = outer;
             return Ty.UNIT;
         }
-        if (e instanceof Expr.Loop l) return loop(l);
+        if (e instanceof Expr.Loop l) return loop(l, expected);
         if (e instanceof Expr.For f) return forLoop(f);
         if (e instanceof Expr.Range r) {
             unsupported("ranges outside `for` loops", r.span());
@@ -292,7 +305,7 @@ final class BodyChecker {
         }
         if (e instanceof Expr.Break b) return breakExpr(b);
         if (e instanceof Expr.Continue c) {
-            if (findLoop(c.label(), c.span()) == null) return Ty.NEVER;
+            findLoop(c.label(), c.span(), "continue");
             return Ty.NEVER;
         }
         if (e instanceof Expr.Return r) {
@@ -498,11 +511,13 @@ final class BodyChecker {
             t = infer.shallow(next);
             derefs++;
         }
-        if (t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || infer.isIntegerVar(t)) {
-            diags.error("E0610", "`" + show(t) + "` is a primitive type and therefore doesn't have fields",
+        Ty own = infer.shallow(base);
+        if (infer.isError(own) || infer.isError(t)) return infer.error();
+        if (own instanceof Ty.Int || own instanceof Ty.Bool || own instanceof Ty.Char || infer.isIntegerVar(own)) {
+            diags.error("E0610", "`" + show(own) + "` is a primitive type and therefore doesn't have fields",
                     f.nameSpan(), "");
-        } else if (t instanceof Ty.Var) {
-            if (!infer.isError(t)) diags.error("E0282", "type annotations needed", f.base().span(), "");
+        } else if (own instanceof Ty.Var) {
+            diags.error("E0282", "type annotations needed", f.base().span(), "");
         } else if (t instanceof Ty.Adt a && table.resolution.items.inherentFn(a.def().name(), f.name()) != null) {
             diags.error("E0615", "attempted to take value of method `" + f.name() + "` on type `" + show(base) + "`",
                     f.nameSpan(), "method, not a field");
@@ -551,15 +566,14 @@ final class BodyChecker {
         boolean thenDiverges = diverges;
         diverges = false;
         Ty thenShallow = infer.shallow(thenType);
-        Ty elseExpected = expected != null ? expected : thenShallow instanceof Ty.Never ? null : thenType;
-        Ty elseOwn = exprHint(i.elseExpr(), elseExpected);
+        Ty elseOwn = exprHint(i.elseExpr(), expected);
         boolean elseDiverges = diverges;
         if (expected != null) {
             coerce(i.elseExpr(), elseOwn, expected, blockTailSpan(i.elseExpr()));
         } else if (!(thenShallow instanceof Ty.Never) && !(infer.shallow(elseOwn) instanceof Ty.Never)) {
             if (!infer.unify(thenType, elseOwn)) {
                 diags.error("E0308", "`if` and `else` have incompatible types", blockTailSpan(i.elseExpr()),
-                        "expected `" + show(thenType) + "`, found `" + show(elseOwn) + "`");
+                        "expected " + described(thenType) + ", found " + described(elseOwn));
             }
         }
         diverges = outer || (thenDiverges && elseDiverges);
@@ -572,8 +586,8 @@ final class BodyChecker {
         return e.span();
     }
 
-    private Ty loop(Expr.Loop l) {
-        LoopContext ctx = new LoopContext(l.label(), true, infer.fresh());
+    private Ty loop(Expr.Loop l, Ty expected) {
+        LoopContext ctx = new LoopContext(l.label(), "loop", expected != null ? expected : infer.fresh());
         boolean outer = diverges;
         loops.push(ctx);
         block(l.body(), Ty.UNIT);
@@ -599,16 +613,17 @@ final class BodyChecker {
         }
         bindPattern(f.pat(), element);
         boolean outer = diverges;
-        loops.push(new LoopContext(f.label(), false, Ty.UNIT));
+        loops.push(new LoopContext(f.label(), "for", Ty.UNIT));
         block(f.body(), Ty.UNIT);
         loops.pop();
         diverges = outer;
         return Ty.UNIT;
     }
 
-    private LoopContext findLoop(String label, Span span) {
+    private LoopContext findLoop(String label, Span span, String keyword) {
         if (loops.isEmpty()) {
-            diags.error("E0268", "`break` outside of a loop", span, "cannot `break` outside of a loop");
+            diags.error("E0268", "`" + keyword + "` outside of a loop" + (keyword.equals("break") ? " or labeled block" : ""),
+                    span, "cannot `" + keyword + "` outside of a loop");
             return null;
         }
         if (label == null) return loops.peek();
@@ -618,7 +633,7 @@ final class BodyChecker {
     }
 
     private Ty breakExpr(Expr.Break b) {
-        LoopContext ctx = findLoop(b.label(), b.span());
+        LoopContext ctx = findLoop(b.label(), b.span(), "break");
         if (ctx == null) {
             if (b.value() != null) exprHint(b.value(), null);
             return Ty.NEVER;
@@ -626,7 +641,7 @@ final class BodyChecker {
         ctx.hasBreak = true;
         if (b.value() != null) {
             if (!ctx.isLoop) {
-                diags.error("E0571", "`break` with value from a `while` loop", b.span(),
+                diags.error("E0571", "`break` with value from a `" + ctx.kind + "` loop", b.span(),
                         "can only break with a value inside `loop` or breakable block");
                 exprHint(b.value(), null);
             } else {
@@ -660,7 +675,8 @@ final class BodyChecker {
             expr(f.value(), def.fields().get(index).type());
         }
         List<String> missing = def.fields().stream().map(StructDef.Field::name).filter(n -> !seen.contains(n)).toList();
-        if (!missing.isEmpty()) {
+        boolean unknownField = s.fields().stream().anyMatch(f -> def.fieldIndex(f.name()) < 0);
+        if (!missing.isEmpty() && !unknownField) {
             String names = missing.size() == 1 ? "field `" + missing.get(0) + "`"
                     : missing.size() == 2 ? "fields `" + missing.get(0) + "` and `" + missing.get(1) + "`"
                     : "fields `" + missing.get(0) + "`, `" + missing.get(1) + "` and " + (missing.size() - 2) + " other field"

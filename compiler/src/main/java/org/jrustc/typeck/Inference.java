@@ -33,7 +33,10 @@ final class Inference {
         return v;
     }
 
-    boolean isError(Ty t) { return shallow(t) instanceof Ty.Var v && errorVars.contains(v.id()); }
+    boolean isError(Ty t) {
+        Ty s = shallow(t);
+        return s instanceof Ty.Error || s instanceof Ty.Var v && errorVars.contains(v.id());
+    }
 
     /** An integer type, or an integer literal's variable. */
     boolean isInteger(Ty t) {
@@ -79,7 +82,7 @@ final class Inference {
     boolean unify(Ty a, Ty b) {
         a = shallow(a);
         b = shallow(b);
-        if (a.equals(b)) return true;
+        if (a.equals(b) || a instanceof Ty.Error || b instanceof Ty.Error) return true;
         if (a instanceof Ty.Var va) return bindVar(va, b);
         if (b instanceof Ty.Var vb) return bindVar(vb, a);
         if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {

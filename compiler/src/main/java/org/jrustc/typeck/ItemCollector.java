@@ -42,7 +42,7 @@ final class ItemCollector {
             StructDef def = table.structDefs.get(s);
             for (Item.FieldDef f : s.fields()) {
                 Ty t = lowering.lower(f.type(), def);
-                def.fields().add(new StructDef.Field(f.name(), t == null ? Ty.UNIT : t, f.span()));
+                def.fields().add(new StructDef.Field(f.name(), t == null ? Ty.ERROR : t, f.span()));
             }
         }
         checkRecursion();
@@ -54,8 +54,7 @@ final class ItemCollector {
         }
         Item.Fn main = res.items.fns.get("main");
         if (main == null) {
-            diags.error("E0601", "`main` function not found in crate", org.jrustc.diag.Span.NONE,
-                    "consider adding a `main` function");
+            diags.error("E0601", "`main` function not found in crate", endOfItems(), "consider adding a `main` function");
         } else {
             table.main = main;
             FnSig sig = table.fnSigs.get(main);
@@ -66,6 +65,14 @@ final class ItemCollector {
                         "`main` can only return types that implement `Termination`");
             }
         }
+    }
+
+    /** rustc reports a missing `main` at the end of the crate. */
+    private org.jrustc.diag.Span endOfItems() {
+        int end = -1;
+        for (Item.Fn fn : res.items.fns.values()) end = Math.max(end, fn.span().end());
+        for (Item.Struct st : res.items.structs.values()) end = Math.max(end, st.span().end());
+        return end < 1 ? org.jrustc.diag.Span.NONE : new org.jrustc.diag.Span(end - 1, end);
     }
 
     private void derives(Item.Struct s) {
@@ -87,6 +94,13 @@ final class ItemCollector {
                             s.nameSpan(), "").withLabel(new Label(f.span(), "this field does not implement `Copy`")));
                     copy = false;
                     break;
+                }
+            }
+            // derive(Clone) needs every field to be Clone: here, the Copy ones (no other Clone exists yet).
+            for (StructDef.Field f : def.fields()) {
+                if (!f.type().isCopy() && f.type() instanceof Ty.Adt a) {
+                    diags.error("E0277", "the trait bound `" + a.def().name() + ": Clone` is not satisfied", f.span(),
+                            "the trait `Clone` is not implemented for `" + a.def().name() + "`");
                 }
             }
         }
@@ -134,9 +148,25 @@ final class ItemCollector {
                 if (fn != drop) diags.error("E0407", "method `" + fn.name() + "` is not a member of trait `Drop`",
                         fn.nameSpan(), "not a member of trait `Drop`");
             }
-            if (drop.self() == null || drop.self().kind() != Item.SelfKind.REF_MUT || !drop.params().isEmpty()) {
-                diags.error("E0053", "method `drop` has an incompatible type for trait", drop.span(),
-                        "expected `&mut " + owner.name() + "`");
+            if (drop.self() == null) {
+                diags.error("E0186", "method `drop` has a `&mut self` declaration in the trait, but not in the impl",
+                        drop.span(), "expected `&mut self` in impl");
+                return;
+            }
+            if (!drop.params().isEmpty()) {
+                int n = drop.params().size() + 1;
+                diags.error("E0050", "method `drop` has " + n + " parameters but the declaration in trait "
+                        + "`std::ops::Drop::drop` has 1", drop.params().get(0).span(), "expected 1 parameter, found " + n);
+                return;
+            }
+            if (drop.self().kind() != Item.SelfKind.REF_MUT) {
+                diags.error("E0053", "method `drop` has an incompatible type for trait", drop.self().span(),
+                        "types differ in mutability");
+                return;
+            }
+            if (drop.ret() != null && !(table.fnSigs.get(drop).ret().isUnit())) {
+                diags.error("E0053", "method `drop` has an incompatible type for trait", drop.ret().span(),
+                        "expected `()`, found `" + table.fnSigs.get(drop).ret().display() + "`");
                 return;
             }
             if (owner.isCopy()) {
@@ -165,7 +195,7 @@ final class ItemCollector {
         }
         for (Item.Param p : fn.params()) {
             Ty t = lowering.lower(p.type(), owner);
-            params.add(t == null ? Ty.UNIT : t);
+            params.add(t == null ? Ty.ERROR : t);
         }
         Ty ret = fn.ret() == null ? Ty.UNIT : lowering.lower(fn.ret(), owner);
         if (fn.ret() instanceof org.jrustc.syntax.ast.TypeExpr.Ref r && r.lifetime() == null && !elisionApplies(fn, params)) {
@@ -177,7 +207,7 @@ final class ItemCollector {
         String symbol = owner == null ? fn.name()
                 : trait != null ? "<" + owner.name() + " as " + trait + ">::" + fn.name()
                 : owner.name() + "::" + fn.name();
-        table.fnSigs.put(fn, new FnSig(symbol, List.copyOf(params), ret == null ? Ty.UNIT : ret));
+        table.fnSigs.put(fn, new FnSig(symbol, List.copyOf(params), ret == null ? Ty.ERROR : ret));
     }
 
 }

@@ -47,8 +47,13 @@ final class OperatorChecker {
                 if (u.operand() instanceof Expr.IntLit lit) body.negatedLiterals.add(lit);
                 Ty t = numericOperand(u.operand(), expected);
                 Ty s = infer.shallow(t);
+                if (s instanceof Ty.Int i && !i.kind().signed) {
+                    diags.error("E0600", "cannot apply unary operator `-` to type `" + i.kind().rustName() + "`", u.span(),
+                            "cannot apply unary operator `-`");
+                    return t;
+                }
                 if (s instanceof Ty.Int || s instanceof Ty.Var) {
-                    body.negations.add(u);
+                    if (infer.isIntegerVar(s)) body.negations.add(u);
                     return t;
                 }
                 diags.error("E0600", "cannot apply unary operator `-` to type `" + body.show(t) + "`", u.span(),
@@ -97,14 +102,15 @@ final class OperatorChecker {
             return left;
         }
         Ty right = numericOperand(b.right(), left);
+        if (infer.isError(left) || infer.isError(right)) return infer.error();
         Ty l = infer.shallow(left);
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
         boolean ok = infer.isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && bitwise);
         if (!ok) return binaryError(b, left, right);
         if (!infer.unify(left, right)) {
-            body.mismatch(b.right().span(), left, right);
-            diags.error("E0277", "cannot " + verb(op) + " `" + body.show(right) + "` " + preposition(op) + " `"
-                    + body.show(left) + "`", b.opSpan(), "no implementation for `" + body.show(left) + " " + op.symbol + " "
+            // rustc: two different integer types are a mismatch and a missing impl; anything else only the latter.
+            if (infer.isInteger(right)) body.mismatch(b.right().span(), left, right);
+            diags.error("E0277", operatorMissing(op, left, right), b.opSpan(), "no implementation for `" + body.show(left) + " " + op.symbol + " "
                     + body.show(right) + "`");
         }
         return left;
@@ -118,14 +124,14 @@ final class OperatorChecker {
     private Ty comparison(Expr.Binary b) {
         Ty left = body.exprHint(b.left(), null);
         Ty right = body.exprHint(b.right(), left);
+        if (infer.isError(left) || infer.isError(right)) return Ty.BOOL;
         if (!infer.unify(left, right)) {
-            Ty l = infer.shallow(left);
-            Ty r = infer.shallow(right);
-            if (l instanceof Ty.Ref != r instanceof Ty.Ref) {
+            // As rustc: an unknown integer on the right only fails the PartialEq/PartialOrd impl search (E0277);
+            // one on the left also mismatches the right operand (E0308); otherwise a plain mismatch.
+            if (!infer.isIntegerVar(right) || infer.isIntegerVar(left)) body.mismatch(b.right().span(), left, right);
+            if (infer.isIntegerVar(left) && !infer.isInteger(right) || infer.isIntegerVar(right) && !infer.isInteger(left)) {
                 diags.error("E0277", "can't compare `" + body.show(left) + "` with `" + body.show(right) + "`", b.opSpan(),
                         "no implementation for `" + body.show(left) + " " + b.op().symbol + " " + body.show(right) + "`");
-            } else {
-                body.mismatch(b.right().span(), left, right);
             }
             return Ty.BOOL;
         }
@@ -158,33 +164,23 @@ final class OperatorChecker {
         BinOp op = b.op();
         String message = op.isComparison()
                 ? "binary operation `" + op.symbol + "` cannot be applied to type `" + body.show(left) + "`"
-                : "cannot " + verb(op) + " `" + body.show(right) + "` " + preposition(op) + " `" + body.show(left) + "`";
+                : operatorMissing(op, left, right);
         diags.error("E0369", message, b.opSpan(), "");
         return op.isComparison() ? Ty.BOOL : infer.fresh();
     }
 
-    private static String verb(BinOp op) {
+    /** rustc's headline for a missing operator impl: "cannot add `u8` to `i32`", "cannot divide `i32` by `bool`". */
+    private String operatorMissing(BinOp op, Ty left, Ty right) {
+        String l = "`" + body.show(left) + "`";
+        String r = "`" + body.show(right) + "`";
         return switch (op) {
-            case ADD -> "add";
-            case SUB -> "subtract";
-            case MUL -> "multiply";
-            case DIV -> "divide";
-            case REM -> "calculate the remainder of";
-            case BIT_AND -> "calculate the bitwise AND of";
-            case BIT_OR -> "calculate the bitwise OR of";
-            case BIT_XOR -> "calculate the bitwise XOR of";
-            case SHL -> "shift";
-            case SHR -> "shift";
-            default -> "compare";
-        };
-    }
-
-    private static String preposition(BinOp op) {
-        return switch (op) {
-            case ADD -> "to";
-            case SUB -> "from";
-            case MUL, DIV, REM -> "by";
-            default -> "and";
+            case ADD -> "cannot add " + r + " to " + l;
+            case SUB -> "cannot subtract " + r + " from " + l;
+            case MUL -> "cannot multiply " + l + " by " + r;
+            case DIV -> "cannot divide " + l + " by " + r;
+            case REM -> "cannot calculate the remainder of " + l + " divided by " + r;
+            default -> "no implementation for " + l.substring(0, l.length() - 1) + " " + op.symbol + " "
+                    + r.substring(1);
         };
     }
 
@@ -210,7 +206,19 @@ final class OperatorChecker {
             diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
                     + body.show(place) + "`", a.span(), "cannot use `" + op.symbol + "=` on type `" + body.show(place) + "`");
         } else if (!infer.unify(place, value)) {
-            body.mismatch(a.value().span(), place, value);
+            if (infer.isInteger(value)) body.mismatch(a.value().span(), place, value);
+            String verb = switch (op) {
+                case ADD -> "add-assign `" + body.show(value) + "` to";
+                case SUB -> "subtract-assign `" + body.show(value) + "` from";
+                case MUL -> "multiply-assign `" + body.show(place) + "` by";
+                case DIV -> "divide-assign `" + body.show(place) + "` by";
+                default -> null;
+            };
+            if (verb != null) {
+                diags.error("E0277", "cannot " + verb + " `" + (op == BinOp.MUL || op == BinOp.DIV ? body.show(value)
+                        : body.show(place)) + "`", a.opSpan(), "no implementation for `" + body.show(place) + " "
+                        + op.symbol + "= " + body.show(value) + "`");
+            }
         }
         return Ty.UNIT;
     }
@@ -228,20 +236,21 @@ final class OperatorChecker {
         Ty s = infer.shallow(source);
         boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
         if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
-        if (target instanceof Ty.Char) {
+        if (s instanceof Ty.Var && !infer.isIntegerVar(s) || infer.isError(s)) return target;
+        boolean primitive = sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char;
+        boolean primitiveTarget = target instanceof Ty.Int || target instanceof Ty.Bool || target instanceof Ty.Char;
+        if (s instanceof Ty.Ref && primitiveTarget) {
+            diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
+        } else if (!primitive || !primitiveTarget) {
+            diags.error("E0605", "non-primitive cast: `" + body.show(s) + "` as `" + body.show(target) + "`", c.span(),
+                    "an `as` expression can only be used to convert between primitive types or to coerce to a "
+                    + "specific trait object");
+        } else if (target instanceof Ty.Char) {
             if (s instanceof Ty.Int i && i.kind() == IntKind.U8 || s instanceof Ty.Char) return target;
-            if (sourceInt) {
-                diags.error("E0604", "only `u8` can be cast as `char`, not `" + body.show(s) + "`", c.span(),
-                        "invalid cast");
-                return target;
-            }
+            diags.error("E0604", "only `u8` can be cast as `char`, not `" + body.show(s) + "`", c.span(), "invalid cast");
+        } else if (target instanceof Ty.Bool && !(s instanceof Ty.Bool)) {
+            diags.error("E0054", "cannot cast `" + body.show(s) + "` as `bool`", c.span(), "unsupported cast");
         }
-        if (target instanceof Ty.Bool && sourceInt) {
-            diags.error("E0054", "cannot cast `" + body.show(s) + "` as `bool`", c.span(), "");
-            return target;
-        }
-        if (s instanceof Ty.Var) return target;
-        diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
         return target;
     }
 }

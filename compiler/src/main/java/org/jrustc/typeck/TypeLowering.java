@@ -52,7 +52,12 @@ final class TypeLowering {
                 Ty inner = lower(p.generics().get(0), self);
                 return inner == null ? null : new Ty.Boxed(inner);
             }
-            if (name.equals("Self") && self != null) return new Ty.Adt(self);
+            if (name.equals("Self")) {
+                if (self != null) return new Ty.Adt(self);
+                diags.error("E0411", "cannot find type `Self` in this scope", t.span(),
+                        "`Self` is only available in impls, traits, and type definitions");
+                return null;
+            }
             Item.Struct s = structs.get(name);
             if (s != null) {
                 if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);

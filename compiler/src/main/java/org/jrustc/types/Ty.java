@@ -17,6 +17,7 @@ public sealed interface Ty {
     Ty I32 = new Int(IntKind.I32);
     Ty USIZE = new Int(IntKind.USIZE);
     Ty STATIC_STR = new Ref(false, STR);
+    Ty ERROR = new Error();
 
     record Int(IntKind kind) implements Ty {}
 
@@ -38,6 +39,13 @@ public sealed interface Ty {
 
     record Adt(StructDef def) implements Ty {}
 
+    /**
+     * The type of something whose type could not be determined because of an error already
+     * reported (an unknown type name). It agrees with every type, so it causes no further errors;
+     * a program with one never reaches the MIR.
+     */
+    record Error() implements Ty {}
+
     /** An inference variable for an integer literal; resolved (default i32) before MIR building. */
     record Var(int id) implements Ty {}
 
@@ -57,6 +65,7 @@ public sealed interface Ty {
         if (this instanceof Ref r) return (r.mutable() ? "&mut " : "&") + r.inner().display();
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().name();
+        if (this instanceof Error) return "{type error}";
         return "{integer}";
     }
 

@@ -1,0 +1,6 @@
+// Two functions with the same name in one module.
+fn helper() {}
+fn helper() {} //~ ERROR E0428
+fn main() {
+    helper();
+}
