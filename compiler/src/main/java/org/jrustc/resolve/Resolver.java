@@ -364,6 +364,10 @@ public final class Resolver {
                 res.paths.put(p, new Res.IntConst(kind, member.equals("MAX")));
                 return;
             }
+            if (kind != null || PRIMITIVES.contains(type)) {
+                unsupported("`" + joined + "`", p.span());
+                return;
+            }
             Item.Struct s = type.equals("Self") ? selfStruct : items.structs.get(type);
             if (s == null && type.equals("Box")) {
                 diags.error("E0599", "no function or associated item named `" + member

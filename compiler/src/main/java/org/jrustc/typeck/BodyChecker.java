@@ -453,10 +453,23 @@ final class BodyChecker {
                     return callee.ret();
                 }
             }
-            if (m.method().equals("clone") && m.args().isEmpty() && isCloneable(t)) {
-                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY, derefs,
-                        TypeTable.AutoRef.REF));
-                return t;
+            if (m.method().equals("clone") && m.args().isEmpty()) {
+                // Method probing as rustc: `Clone::clone` takes `&Self`, so a receiver `&X` with X: Clone
+                // clones X; otherwise the receiver itself is auto-referenced and cloned.
+                if (t instanceof Ty.Ref r && !r.mutable() && isCloneable(infer.shallow(r.inner()))) {
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY,
+                            derefs + 1, TypeTable.AutoRef.REF));
+                    return r.inner();
+                }
+                if (isCloneable(t)) {
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY,
+                            derefs, TypeTable.AutoRef.REF));
+                    return t;
+                }
+                if (t instanceof Ty.Boxed) {
+                    unsupported("cloning a `Box`", m.methodSpan());
+                    return infer.error();
+                }
             }
             if (t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str && m.args().isEmpty()
                     && (m.method().equals("len") || m.method().equals("is_empty"))) {
@@ -489,8 +502,9 @@ final class BodyChecker {
         return infer.error();
     }
 
+    /** The types whose {@code clone} jrustc provides: the Copy ones, where cloning is copying. */
     private boolean isCloneable(Ty t) {
-        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
                 || (t instanceof Ty.Adt a && a.def().isCopy()) || infer.isIntegerVar(t);
     }
 

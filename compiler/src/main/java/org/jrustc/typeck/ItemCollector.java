@@ -83,6 +83,9 @@ final class ItemCollector {
                 diags.error(null, Unsupported.message("`#[derive(" + d + ")]`"), s.span(), "");
             }
         }
+        if (!copy && s.derives().contains("Clone")) {
+            diags.error(null, Unsupported.message("`#[derive(Clone)]` without `Copy`"), s.span(), "");
+        }
         if (copy && !s.derives().contains("Clone")) {
             diags.error("E0277", "the trait bound `" + s.name() + ": Clone` is not satisfied", s.nameSpan(),
                     "the trait `Clone` is not implemented for `" + s.name() + "`");

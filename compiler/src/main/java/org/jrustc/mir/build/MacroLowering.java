@@ -124,8 +124,27 @@ final class MacroLowering {
         return parts;
     }
 
-    /** The condition as written, with runs of whitespace collapsed (std prints the tokens). */
+    /**
+     * The condition as written, with runs of whitespace outside string and char literals collapsed
+     * (std prints the condition's tokens; a literal's text is kept exactly).
+     */
     private String sourceText(Expr e) {
-        return source.text().substring(e.span().start(), e.span().end()).replaceAll("\\s+", " ");
+        String text = source.text().substring(e.span().start(), e.span().end());
+        StringBuilder out = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                out.append(c);
+                if (c == '\\' && i + 1 < text.length()) out.append(text.charAt(++i));
+                else if (c == quote) quote = 0;
+            } else if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            } else {
+                if (c == '"') quote = c;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 }
