@@ -85,7 +85,26 @@ final class BodyChecker {
         // rustc blames a body without a value on the return type it fails to produce.
         missingValueSpan = fn.ret() != null ? fn.ret().span() : fn.body().span();
         block(fn.body(), sig.ret());
+        if (fn.body().tail() != null) refuseReturnedTemporary(fn.body().tail());
         finish();
+    }
+
+    /**
+     * {@code fn five() -> &'static i32 { &5 }}: rustc promotes the constant to static memory (or, for
+     * a value that is not constant, rejects the program, which is the borrow checker's E0515). jrustc
+     * has neither yet, and the reference would dangle: refuse it by name.
+     */
+    private void refuseReturnedTemporary(Expr value) {
+        if (value instanceof Expr.BlockExpr b && b.block().tail() != null) {
+            refuseReturnedTemporary(b.block().tail());
+        } else if (value instanceof Expr.If i) {
+            if (i.then().tail() != null) refuseReturnedTemporary(i.then().tail());
+            if (i.elseExpr() != null) refuseReturnedTemporary(i.elseExpr());
+        } else if (value instanceof Expr.Borrow b && !(b.operand() instanceof Expr.Path)
+                && !(b.operand() instanceof Expr.Field) && !(b.operand() instanceof Expr.Unary u
+                && u.op() == Expr.UnOp.DEREF)) {
+            unsupported("returning a reference to a temporary value (constant promotion)", value.span());
+        }
     }
 
     // ---- results ----------------------------------------------------------------------------
@@ -311,6 +330,7 @@ final class BodyChecker {
         if (e instanceof Expr.Return r) {
             if (r.value() != null) {
                 expr(r.value(), sig.ret());
+                refuseReturnedTemporary(r.value());
             } else if (!infer.unify(sig.ret(), Ty.UNIT)) {
                 diags.error("E0069", "`return;` in a function whose return type is not `()`", r.span(),
                         "return type is not `()`");
