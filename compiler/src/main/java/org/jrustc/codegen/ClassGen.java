@@ -11,6 +11,7 @@ import org.jrustc.types.Layout;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * The code generator: turns a MIR program into one JVM class, {@code rust.Program}, that implements
@@ -37,12 +38,28 @@ public final class ClassGen implements Opcodes {
         cw.visitSource(fileName(source != null ? source.path() : program.sourcePath()), null);
         constructor(cw);
         jarEntryPoint(cw);
-        for (MirBody body : program.bodies()) FunctionGen.generate(context, body).accept(cw);
+        for (MirBody body : program.bodies()) {
+            checkParameterSlots(body);
+            FunctionGen.generate(context, body).accept(cw);
+        }
         dropGlue.generatePending(cw);
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
         cw.visitEnd();
         return new GeneratedProgram(CLASS_NAME.replace('/', '.'), Map.of(CLASS_NAME, toBytes(cw, program, names)));
+    }
+
+    /** A JVM method takes at most 255 slots of parameters: the Machine's one and two per {@code long}. */
+    private static void checkParameterSlots(MirBody body) {
+        Type[] params = Type.getArgumentTypes(JvmNames.descriptor(body.sig()));
+        int slots = 0;
+        for (Type t : params) slots += t.getSize();
+        if (slots > 255) {
+            throw new JvmLimitExceeded("function `" + body.sig().symbol() + "` has too many parameters for jrustc",
+                    new Span(body.span().start(), body.span().start() + 2),
+                    "a JVM method takes at most 255 slots of parameters, and jrustc passes each one-cell parameter "
+                    + "as a 2-slot `long`: at most 127 such parameters");
+        }
     }
 
     /** The class file; a method over the JVM's size limit is reported with the function it came from. */

@@ -35,8 +35,12 @@ public final class Resolver {
 
     /** Names from Rust's standard library that jrustc knows but cannot compile yet. */
     private static final java.util.Set<String> STD_TYPES =
-            java.util.Set.of("String", "Vec", "Option", "Result", "Rc", "Arc", "RefCell", "Cell", "HashMap", "HashSet");
+            java.util.Set.of("String", "Vec", "Option", "Result", "Rc", "Arc", "RefCell", "Cell", "HashMap", "HashSet",
+                    "Default", "From", "Into", "Clone", "PartialEq", "PartialOrd", "Ord", "ToString", "Iterator");
     private static final java.util.Set<String> STD_VALUES = java.util.Set.of("Some", "None", "Ok", "Err");
+    /** The macros jrustc implements; the arguments of any other macro are left alone. */
+    private static final java.util.Set<String> KNOWN_MACROS = java.util.Set.of("println", "print", "eprintln", "eprint",
+            "panic", "assert", "assert_eq", "assert_ne", "unreachable", "todo", "unimplemented");
     private static final java.util.Set<String> PRIMITIVES = java.util.Set.of("i8", "i16", "i32", "i64", "i128",
             "isize", "u8", "u16", "u32", "u64", "u128", "usize", "bool", "char", "str", "f32", "f64");
 
@@ -290,6 +294,7 @@ public final class Resolver {
         } else if (e instanceof Expr.Tuple t) {
             t.elements().forEach(this::expr);
         } else if (e instanceof Expr.MacroCall m) {
+            if (!KNOWN_MACROS.contains(m.name())) return; // refused by the type checker; its tokens may not be an expression
             m.args().forEach(this::expr);
             if (m.format() != null) m.format().args().forEach(this::expr);
         } else if (e instanceof Expr.Unsupported u) {

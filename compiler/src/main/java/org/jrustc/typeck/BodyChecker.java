@@ -513,7 +513,7 @@ final class BodyChecker {
         Ty start = infer.shallow(receiver);
         while (derefTarget(start) != null) start = infer.shallow(derefTarget(start));
         if (StdMethods.isKnown(start, infer.isIntegerVar(start), m.method())) {
-            unsupported("the standard library's methods on `" + show(start) + "` (`" + m.method() + "`)", m.methodSpan());
+            unsupported("the standard library's method `" + m.method() + "` on `" + show(start) + "`", m.methodSpan());
             return infer.error();
         }
         String kind = t instanceof Ty.Adt ? "struct" : "type";
@@ -727,4 +727,7 @@ final class BodyChecker {
     }
 
     boolean unifies(Ty a, Ty b) { return infer.unify(a, b); }
+
+    /** A type standing for an earlier error: nothing more is reported about it. */
+    boolean isError(Ty t) { return infer.isError(t); }
 }

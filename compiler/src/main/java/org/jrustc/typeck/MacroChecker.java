@@ -57,7 +57,7 @@ final class MacroChecker {
             }
             default -> {
                 body.unsupported("`" + m.name() + "!`", m.nameSpan());
-                return expected != null ? expected : Ty.UNIT;
+                return Ty.ERROR;
             }
         }
     }
@@ -86,6 +86,7 @@ final class MacroChecker {
         for (int i = 0; i < format.args().size(); i++) {
             Expr arg = format.args().get(i);
             Ty t = body.exprHint(arg, null);
+            if (body.isError(t)) continue;
             if (display[i] && !printable(t)) {
                 diags.error("E0277", "`" + body.show(t) + "` doesn't implement `std::fmt::Display`", arg.span(),
                         "`" + body.show(t) + "` cannot be formatted with the default formatter");

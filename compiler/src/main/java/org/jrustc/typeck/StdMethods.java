@@ -24,7 +24,12 @@ final class StdMethods {
             "to_uppercase", "to_lowercase", "parse", "as_bytes", "char_indices", "repeat", "eq", "cmp", "get");
     private static final Set<String> BOOL = Set.of("then", "then_some", "to_string", "eq", "cmp");
 
+    /** Methods of the standard traits every type may implement (Into, AsRef, ToString, PartialEq …). */
+    private static final Set<String> TRAIT = Set.of("into", "try_into", "as_ref", "as_mut", "borrow", "borrow_mut",
+            "to_owned", "to_string", "eq", "ne", "cmp", "partial_cmp", "lt", "le", "gt", "ge", "hash", "fmt");
+
     static boolean isKnown(Ty receiver, boolean integerVar, String method) {
+        if (TRAIT.contains(method)) return true;
         if (receiver instanceof Ty.Int || integerVar) {
             return INTEGER.contains(method) || method.startsWith("wrapping_") || method.startsWith("checked_")
                     || method.startsWith("saturating_") || method.startsWith("overflowing_");
