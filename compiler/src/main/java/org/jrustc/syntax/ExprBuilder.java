@@ -121,8 +121,18 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     // `(e)` is e itself: parentheses make no node. `(e,)` is a one-element tuple.
     @Override
     public Expr visitParenOrTupleExpr(ParenOrTupleExprContext ctx) {
-        if (ctx.expression().size() == 1 && ctx.COMMA().isEmpty()) return expr(ctx.expression(0));
+        if (ctx.expression().size() == 1 && ctx.COMMA().isEmpty()) return withParens(expr(ctx.expression(0)), ast.span(ctx));
         return new Expr.Tuple(exprs(ctx.expression()), ast.span(ctx));
+    }
+
+    /**
+     * An operator's span includes the parentheses around it, as in rustc: its overflow panic reports
+     * the column of the outermost `(` of {@code 1 + ((y + 1))}.
+     */
+    private static Expr withParens(Expr e, Span parens) {
+        if (e instanceof Expr.Binary b) return new Expr.Binary(b.op(), b.left(), b.right(), b.opSpan(), parens);
+        if (e instanceof Expr.Unary u) return new Expr.Unary(u.op(), u.operand(), parens);
+        return e;
     }
 
     // blockLikeExpr : blockLikeExpression

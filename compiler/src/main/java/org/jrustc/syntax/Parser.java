@@ -38,7 +38,7 @@ public final class Parser {
 
     private static Crate parseOrNull(SourceFile source, Diagnostics diags) {
         Spans spans = new Spans(source.text());
-        RustLexer lexer = new RustLexer(CharStreams.fromString(source.text(), source.path()));
+        RustLexer lexer = new RustLexer(CharStreams.fromString(withoutShebang(source.text()), source.path()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(new BlockLikeMarker(lexer));
         tokens.fill();
@@ -101,5 +101,17 @@ public final class Parser {
             if (all.get(i).severity() == Diagnostic.Severity.ERROR) return true;
         }
         return false;
+    }
+
+    /**
+     * A first line starting with {@code #!} (a shebang, as in {@code #!/usr/bin/env rust-script}) is
+     * ignored, as rustc does, unless it begins an inner attribute {@code #![...]}. It is blanked rather
+     * than removed so that offsets stay those of the file.
+     */
+    private static String withoutShebang(String text) {
+        if (!text.startsWith("#!") || text.substring(2).stripLeading().startsWith("[")) return text;
+        int end = text.indexOf('\n');
+        if (end < 0) end = text.length();
+        return " ".repeat(end) + text.substring(end);
     }
 }
