@@ -84,10 +84,6 @@ final class FunctionGen implements Opcodes {
         // Every JVM local a handler may read gets a value before the first protected instruction.
         method.visitInsn(ACONST_NULL);
         method.visitVarInsn(ASTORE, slots.panicSlot);
-        for (int flag : slots.dropFlagSlot) {
-            method.visitInsn(ICONST_0);
-            method.visitVarInsn(ISTORE, flag);
-        }
         for (Local local : body.locals()) {
             int slot = slots.valueSlot[local.index()];
             if (slot >= 0 && slot != slots.paramSlot[local.index()]) {
@@ -149,9 +145,6 @@ final class FunctionGen implements Opcodes {
             method.visitInsn(p.err() ? ICONST_1 : ICONST_0);
             format.pushText(p.parts(), p.newline() ? "\n" : "");
             Bytecode.callMachine(method, "print", "(ZLjava/lang/String;)V");
-        } else if (statement instanceof Statement.SetDropFlag f) {
-            method.visitInsn(f.value() ? ICONST_1 : ICONST_0);
-            method.visitVarInsn(ISTORE, slots.dropFlagSlot[f.flag()]);
         } else if (statement instanceof Statement.FreeBox f) {
             Ty content = ((Ty.Boxed) f.boxPlace().type()).inner();
             method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
@@ -289,10 +282,6 @@ final class FunctionGen implements Opcodes {
     private void drop(Terminator.Drop drop, int blockIndex) {
         Ty type = drop.place().type();
         if (Layout.needsDrop(type)) {
-            if (drop.flag() >= 0) {
-                method.visitVarInsn(ILOAD, slots.dropFlagSlot[drop.flag()]);
-                method.visitJumpInsn(IFEQ, blockLabels[drop.target()].getLabel());
-            }
             if (type instanceof Ty.Boxed) {
                 method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
                 places.loadValue(drop.place());

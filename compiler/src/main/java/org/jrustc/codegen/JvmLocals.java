@@ -7,8 +7,8 @@ import org.jrustc.types.Layout;
 
 /**
  * The JVM local variable slots of one generated function: the machine, the JVM parameters, the
- * frame pointer, the cached stack array, the panic being unwound, the drop flags, the MIR locals kept
- * out of memory, and scratch slots that live for one statement only.
+ * frame pointer, the cached stack array, the panic being unwound, the MIR locals kept out of memory
+ * (drop flags among them), and scratch slots that live for one statement only.
  */
 final class JvmLocals {
     static final int MACHINE = 0;
@@ -20,7 +20,6 @@ final class JvmLocals {
     final int fpSlot;
     final int stackSlot;
     final int panicSlot;
-    final int[] dropFlagSlot;
     /** The long slot of each MIR local that is not in memory (index = MIR local), or -1. */
     final int[] valueSlot;
     private final int scratchBase;
@@ -41,8 +40,6 @@ final class JvmLocals {
         fpSlot = next++;
         stackSlot = next++;
         panicSlot = next++;
-        dropFlagSlot = new int[body.dropFlagCount()];
-        for (int i = 0; i < dropFlagSlot.length; i++) dropFlagSlot[i] = next++;
         valueSlot = new int[body.locals().size()];
         Arrays.fill(valueSlot, -1);
         for (Local local : body.locals()) {

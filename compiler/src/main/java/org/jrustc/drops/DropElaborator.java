@@ -109,7 +109,7 @@ public final class DropElaborator {
             MutableBlock m = blocks.get(i);
             result.add(new BasicBlock(i, List.copyOf(m.statements), m.terminator, m.cleanup, m.unwind));
         }
-        return new MirBody(body.sig(), List.copyOf(locals), body.argCount(), result, body.frameSize(), 0, body.span());
+        return new MirBody(body.sig(), List.copyOf(locals), body.argCount(), result, body.frameSize(), body.span());
     }
 
     // ---- deciding -----------------------------------------------------------------------------
@@ -183,7 +183,7 @@ public final class DropElaborator {
         for (Action action : plan) {
             if (action instanceof DropWhole w) {
                 int next = newBlock(out.cleanup, out.unwind);
-                current.terminator = new Terminator.Drop(w.place(), -1, next, d.unwind(), d.span());
+                current.terminator = new Terminator.Drop(w.place(), next, d.unwind(), d.span());
                 current = blocks.get(next);
                 setFlags(current, w.place(), false);
             } else if (action instanceof DropIfFlag f) {
@@ -192,7 +192,7 @@ public final class DropElaborator {
                 current.terminator = new Terminator.SwitchBool(new Operand.Copy(Place.local(f.leaf(), Ty.BOOL)), drop,
                         next, d.span());
                 int clear = newBlock(out.cleanup, out.unwind);
-                blocks.get(drop).terminator = new Terminator.Drop(f.place(), -1, clear, d.unwind(), d.span());
+                blocks.get(drop).terminator = new Terminator.Drop(f.place(), clear, d.unwind(), d.span());
                 setFlags(blocks.get(clear), f.place(), false);
                 blocks.get(clear).terminator = new Terminator.Goto(next, d.span());
                 current = blocks.get(next);

@@ -7,11 +7,10 @@ import org.jrustc.types.FnSig;
 /**
  * The control-flow graph of one function. Block 0 is the entry.
  *
- * @param frameSize     cells of the runtime frame: parameters and user variables in declaration order,
- *                      then memory temporaries
- * @param dropFlagCount how many drop flags (booleans, all false on entry) the body uses
+ * @param frameSize cells of the runtime frame: parameters and user variables in declaration order,
+ *                  then memory temporaries
  */
 public record MirBody(FnSig sig, List<Local> locals, int argCount, List<BasicBlock> blocks, int frameSize,
-                      int dropFlagCount, Span span) {
+                      Span span) {
     public Local returnLocal() { return locals.get(0); }
 }

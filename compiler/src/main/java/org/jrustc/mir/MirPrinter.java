@@ -43,9 +43,6 @@ public final class MirPrinter {
         out.append(params).append(") -> ").append(body.sig().ret().display()).append(" {\n");
         for (Local local : body.locals()) out.append(declaration(local, body.argCount()));
         out.append("    // frame: ").append(body.frameSize()).append(" cells");
-        if (body.dropFlagCount() > 0) {
-            out.append(", ").append(body.dropFlagCount()).append(body.dropFlagCount() == 1 ? " drop flag" : " drop flags");
-        }
         out.append("\n");
         for (BasicBlock block : body.blocks()) out.append('\n').append(block(block));
         return out.append("}\n").toString();
@@ -92,7 +89,6 @@ public final class MirPrinter {
             if (p.newline()) parts.add("\"\\n\"");
             return parts.toString();
         }
-        if (s instanceof Statement.SetDropFlag f) return "drop_flag[" + f.flag() + "] = " + f.value();
         if (s instanceof Statement.FreeBox f) return "free_box(" + place(f.boxPlace()) + ")";
         return s.toString();
     }
@@ -111,8 +107,7 @@ public final class MirPrinter {
             return call + " -> [" + ret + unwind(c.unwind()) + "]";
         }
         if (t instanceof Terminator.Drop d) {
-            String flag = d.flag() < 0 ? "" : " if drop_flag[" + d.flag() + "]";
-            return "drop(" + place(d.place()) + ")" + flag + " -> [return: bb" + d.target() + ", "
+            return "drop(" + place(d.place()) + ") -> [return: bb" + d.target() + ", "
                     + unwind(d.unwind()) + "]";
         }
         if (t instanceof Terminator.Panic p) {

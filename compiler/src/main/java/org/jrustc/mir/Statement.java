@@ -13,9 +13,6 @@ public sealed interface Statement {
     /** Writes the formatted parts to stdout ({@code err} false) or stderr, with a newline if asked. */
     record Print(boolean err, List<FmtPart> parts, boolean newline, Span span) implements Statement {}
 
-    /** Sets drop flag {@code flag} (see {@link MirBody#dropFlagCount()}) to {@code value}. */
-    record SetDropFlag(int flag, boolean value, Span span) implements Statement {}
-
     /**
      * Frees the heap cells of the Box stored at {@code boxPlace} without dropping its content: what is
      * left of a box after its content has been moved out ({@code let v = *b;}).

@@ -30,10 +30,10 @@ public sealed interface Terminator {
 
     /**
      * Drop the value at {@code place} (run its drop glue: user Drop, then fields; for a Box, the
-     * content, then free its cells). When {@code flag} is not -1 the drop happens only if that drop
-     * flag is set.
+     * content, then free its cells). A drop that must happen only when the value is still owned is
+     * guarded by a {@link SwitchBool} on a drop-flag local (drop elaboration adds those).
      */
-    record Drop(Place place, int flag, int target, int unwind, Span span) implements Terminator {}
+    record Drop(Place place, int target, int unwind, Span span) implements Terminator {}
 
     /** Panic with the formatted message at {@code location} ({@code "file.rs:L:C"}). */
     record Panic(List<FmtPart> message, String location, Span span) implements Terminator {}

@@ -363,13 +363,15 @@ class ClassGenTest {
         Body run = new Body("run", UNIT, Ty.BOOL);
         int a = run.memory("a", noisy.ty());
         int b = run.memory("b", noisy.ty());
-        int flagA = run.dropFlag();
+        int flagA = run.temp(Ty.BOOL); // drop flags are bool locals
         run.block(new Terminator.SwitchBool(copy(run.place(1)), 1, 2, NO_SPAN),
-                        assign(noisy.id(run.place(a)), use(konst(1, I32))), setFlag(flagA, true),
+                        assign(run.place(flagA), use(konst(0, Ty.BOOL))),
+                        assign(noisy.id(run.place(a)), use(konst(1, I32))), assign(run.place(flagA), use(konst(1, Ty.BOOL))),
                         assign(noisy.id(run.place(b)), use(konst(2, I32))))
-                .block(call(consume.sig(), null, 2, -1, move(run.place(a))), setFlag(flagA, false))
+                .block(call(consume.sig(), null, 2, -1, move(run.place(a))), assign(run.place(flagA), use(konst(0, Ty.BOOL))))
                 .block(drop(run.place(b), 3, -1), println("end ", copy(run.place(1))))
-                .block(new Terminator.Drop(run.place(a), flagA, 4, -1, NO_SPAN))
+                .block(new Terminator.SwitchBool(copy(run.place(flagA)), 4, 5, NO_SPAN))
+                .block(drop(run.place(a), 5, -1))
                 .block(ret());
         Body main = new Body("main", UNIT);
         main.block(call(run.sig(), null, 1, -1, konst(1, Ty.BOOL)))

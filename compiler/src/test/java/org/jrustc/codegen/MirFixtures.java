@@ -44,7 +44,6 @@ final class MirFixtures {
         private final List<Local> locals = new ArrayList<>();
         private final List<BasicBlock> blocks = new ArrayList<>();
         private int frameSize;
-        private int dropFlags;
 
         Body(String symbol, Ty ret, Ty... params) {
             sig = new FnSig(symbol, List.of(params), ret);
@@ -72,8 +71,6 @@ final class MirFixtures {
             return index;
         }
 
-        int dropFlag() { return dropFlags++; }
-
         Place place(int local) { return Place.local(local, locals.get(local).type()); }
 
         Body block(Terminator terminator, Statement... statements) {
@@ -92,7 +89,7 @@ final class MirFixtures {
         }
 
         MirBody build() {
-            return new MirBody(sig, List.copyOf(locals), argCount, List.copyOf(blocks), frameSize, dropFlags, NO_SPAN);
+            return new MirBody(sig, List.copyOf(locals), argCount, List.copyOf(blocks), frameSize, NO_SPAN);
         }
     }
 
@@ -137,7 +134,6 @@ final class MirFixtures {
         return out;
     }
 
-    static Statement setFlag(int flag, boolean value) { return new Statement.SetDropFlag(flag, value, NO_SPAN); }
 
     // ---- terminators ----
 
@@ -150,7 +146,7 @@ final class MirFixtures {
     }
 
     static Terminator drop(Place p, int target, int unwind) {
-        return new Terminator.Drop(p, -1, target, unwind, NO_SPAN);
+        return new Terminator.Drop(p, target, unwind, NO_SPAN);
     }
 
     static Terminator resume() { return new Terminator.Resume(NO_SPAN); }

@@ -75,7 +75,7 @@ final class BodyBuilder {
         scopes.pop(closingBrace(fn.body().span()));
         cfg.terminate(new Terminator.Return(closingBrace(fn.body().span())));
         CfgBuilder.Frozen frozen = cfg.freeze(params.size());
-        return new MirBody(sig, frozen.locals(), params.size(), frozen.blocks(), frozen.frameSize(), 0, fn.span());
+        return new MirBody(sig, frozen.locals(), params.size(), frozen.blocks(), frozen.frameSize(), fn.span());
     }
 
     static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
@@ -495,7 +495,7 @@ final class BodyBuilder {
                         assign(owned, new Rvalue.Use(value), arg.span());
                         int next = cfg.newBlock();
                         cfg.block(cfg.current).terminator =
-                                new Terminator.Drop(owned, -1, next, scopes.unwindTarget(), c.span());
+                                new Terminator.Drop(owned, next, scopes.unwindTarget(), c.span());
                         cfg.switchTo(next);
                     }
                 }
@@ -577,7 +577,7 @@ final class BodyBuilder {
             cfg.block(storeThenUnwind).terminator = new Terminator.Goto(scopes.unwindTargetOrResume(), a.span());
             cfg.block(storeThenUnwind).unwind = -1;
             int next = cfg.newBlock();
-            cfg.block(cfg.current).terminator = new Terminator.Drop(p, -1, next, storeThenUnwind, a.span());
+            cfg.block(cfg.current).terminator = new Terminator.Drop(p, next, storeThenUnwind, a.span());
             cfg.switchTo(next);
         }
         assign(p, new Rvalue.Use(value), a.span());

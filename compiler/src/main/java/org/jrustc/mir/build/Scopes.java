@@ -80,7 +80,7 @@ final class Scopes {
             Entry e = entries.get(i);
             int next = cfg.newBlock();
             int unwind = cleanupBelow(depth, i);
-            cfg.block(cfg.current).terminator = new Terminator.Drop(e.place, -1, next, unwind, span);
+            cfg.block(cfg.current).terminator = new Terminator.Drop(e.place, next, unwind, span);
             cfg.switchTo(next);
         }
     }
@@ -107,7 +107,7 @@ final class Scopes {
                 if (e.cleanup == -1) {
                     int block = cfg.newCleanupBlock();
                     int target = previous == -1 ? resume() : previous;
-                    cfg.block(block).terminator = new Terminator.Drop(e.place, -1, target, -1, e.span);
+                    cfg.block(block).terminator = new Terminator.Drop(e.place, target, -1, e.span);
                     cfg.block(block).unwind = -1;
                     e.cleanup = block;
                 }
