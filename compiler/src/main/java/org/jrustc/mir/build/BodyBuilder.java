@@ -74,7 +74,7 @@ final class BodyBuilder {
         into(new Expr.BlockExpr(fn.body(), fn.body().span()), ret);
         scopes.pop(closingBrace(fn.body().span()));
         cfg.terminate(new Terminator.Return(closingBrace(fn.body().span())));
-        CfgBuilder.Frozen frozen = cfg.freeze(params.size());
+        CfgBuilder.Frozen frozen = cfg.freeze();
         return new MirBody(sig, frozen.locals(), params.size(), frozen.blocks(), frozen.frameSize(), fn.span());
     }
 

@@ -90,7 +90,7 @@ final class CfgBuilder {
      * temporaries that must live in memory (their address is taken, they are not one cell, or they
      * are structs whose drop needs their address).
      */
-    Frozen freeze(int argCount) {
+    Frozen freeze() {
         List<Local> result = new ArrayList<>();
         int[] offsets = new int[locals.size()];
         java.util.Arrays.fill(offsets, -1);
