@@ -572,12 +572,10 @@ final class BodyChecker {
         return Ty.UNIT;
     }
 
+    /** What may stand left of `=`: a name, a field, a deref. */
     static boolean isPlaceExpr(Expr e) {
-        return e instanceof Expr.Path || e instanceof Expr.Field f && isPlaceExprOrValue(f.base())
-                || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
+        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
     }
-
-    private static boolean isPlaceExprOrValue(Expr e) { return true; }
 
     private Ty ifExpr(Expr.If i, Ty expected) {
         expr(i.cond(), Ty.BOOL);
