@@ -371,18 +371,21 @@ final class BodyBuilder {
             return new Rvalue.Unary(op, v, typeOf(e), location(u.span()));
         }
         if (e instanceof Expr.Binary b) {
-            Operand l = derefOperand(b.left());
-            Operand r = derefOperand(b.right());
-            if (l.type().isUnit()) { // () == () and friends: nothing to compare
-                boolean equal = b.op() == BinOp.EQ || b.op() == BinOp.LE || b.op() == BinOp.GE;
-                return new Rvalue.Use(constInt(equal ? 1 : 0, Ty.BOOL));
-            }
-            return new Rvalue.Binary(b.op(), l, r, l.type(), location(b.span()));
+            return binary(b.op(), derefOperand(b.left()), derefOperand(b.right()), b.span());
         }
         if (e instanceof Expr.Cast c) {
             return new Rvalue.Cast(operand(c.operand()), typeOf(e));
         }
         throw new IllegalStateException("no MIR lowering for " + e.getClass().getSimpleName());
+    }
+
+    /** A binary operation; comparing two {@code ()} needs no code (they are always equal). */
+    Rvalue binary(BinOp op, Operand left, Operand right, Span span) {
+        if (left.type().isUnit()) {
+            boolean equal = op == BinOp.EQ || op == BinOp.LE || op == BinOp.GE;
+            return new Rvalue.Use(constInt(equal ? 1 : 0, Ty.BOOL));
+        }
+        return new Rvalue.Binary(op, left, right, left.type(), location(span));
     }
 
     // ---- expressions: operands and places -------------------------------------------------

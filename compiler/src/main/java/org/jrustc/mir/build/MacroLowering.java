@@ -7,7 +7,6 @@ import org.jrustc.diag.SourceFile;
 import org.jrustc.mir.FmtPart;
 import org.jrustc.mir.Operand;
 import org.jrustc.mir.Place;
-import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
 import org.jrustc.syntax.ast.Expr;
@@ -64,9 +63,7 @@ final class MacroLowering {
         Operand l = peel(left, m);
         Operand r = peel(right, m);
         Place same = b.temp(Ty.BOOL, m.span());
-        Rvalue compare = l.type().isUnit() ? new Rvalue.Use(BodyBuilder.constInt(eq ? 1 : 0, Ty.BOOL))
-                : new Rvalue.Binary(eq ? BinOp.EQ : BinOp.NE, l, r, l.type(), b.location(m.span()));
-        b.assign(same, compare, m.span());
+        b.assign(same, b.binary(eq ? BinOp.EQ : BinOp.NE, l, r, m.span()), m.span());
         failUnless(new Operand.Copy(same), () -> {
             List<FmtPart> message = new ArrayList<>();
             String op = eq ? "==" : "!=";
