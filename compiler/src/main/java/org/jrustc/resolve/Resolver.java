@@ -192,7 +192,9 @@ public final class Resolver {
             }
             scopes.peek().put(p.name(), b);
         }
-        enclosingFnScopes = outerScopes;
+        Deque<Map<String, Binding>> enclosing = new ArrayDeque<>(outerEnclosing);
+        enclosing.addAll(outerScopes);
+        enclosingFnScopes = enclosing;
         block(fn.body());
         scopes.clear();
         scopes.addAll(outerScopes);
@@ -390,11 +392,6 @@ public final class Resolver {
                 diags.error("E0599", "no function or associated item named `" + member + "` found for struct `"
                         + s.name() + "` in the current scope", p.span(),
                         "function or associated item not found in `" + s.name() + "`");
-                return;
-            }
-            if (kind != null) {
-                diags.error("E0599", "no associated item named `" + member + "` found for type `" + type
-                        + "` in the current scope", p.span(), "associated item not found in `" + type + "`");
                 return;
             }
             diags.error("E0433", "failed to resolve: use of undeclared type `" + type + "`", p.span(),

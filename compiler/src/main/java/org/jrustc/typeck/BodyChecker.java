@@ -39,7 +39,8 @@ final class BodyChecker {
     private final Inference infer = new Inference();
     private final Deque<LoopContext> loops = new ArrayDeque<>();
     private final Map<Expr, Ty> pending = new IdentityHashMap<>();
-    private final Map<Binding, Ty> pendingLocals = new IdentityHashMap<>();
+    /** In declaration order, so that "type annotations needed" names the first unknown local, as rustc. */
+    private final Map<Binding, Ty> pendingLocals = new java.util.LinkedHashMap<>();
     private final List<Expr.IntLit> literals = new ArrayList<>();
     final Set<Expr.IntLit> negatedLiterals = new HashSet<>();
     final List<Expr.Unary> negations = new ArrayList<>();
@@ -196,8 +197,8 @@ final class BodyChecker {
                 if (next instanceof Ty.Ref r && rx.mutable() && !r.mutable()) break;
                 derefs++;
                 inner = infer.shallow(next);
-                if (infer.deep(inner).equals(infer.deep(rx.inner())) || infer.unify(inner, rx.inner())) {
-                    if (e != null) table.derefCoercions.put(e, derefs);
+                if (infer.unify(inner, rx.inner())) {
+                    if (e != null) table.derefCoercions.put(e, new TypeTable.Coercion(derefs, rx.mutable()));
                     return expected;
                 }
             }

@@ -82,7 +82,7 @@ final class Inference {
     boolean unify(Ty a, Ty b) {
         a = shallow(a);
         b = shallow(b);
-        if (a.equals(b) || a instanceof Ty.Error || b instanceof Ty.Error) return true;
+        if (a.equals(b) || isError(a) || isError(b)) return true;
         if (a instanceof Ty.Var va) return bindVar(va, b);
         if (b instanceof Ty.Var vb) return bindVar(vb, a);
         if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {

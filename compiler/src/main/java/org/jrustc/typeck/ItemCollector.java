@@ -60,7 +60,8 @@ final class ItemCollector {
             FnSig sig = table.fnSigs.get(main);
             if (!main.params().isEmpty()) {
                 diags.error("E0580", "`main` function has wrong type", main.nameSpan(), "incorrect number of function parameters");
-            } else if (sig != null && !sig.ret().isUnit() && !(sig.ret() instanceof Ty.Never)) {
+            } else if (sig != null && !sig.ret().isUnit() && !(sig.ret() instanceof Ty.Never)
+                    && !(sig.ret() instanceof Ty.Error)) {
                 diags.error("E0277", "`main` has invalid return type `" + sig.ret().display() + "`", main.ret().span(),
                         "`main` can only return types that implement `Termination`");
             }
@@ -115,7 +116,7 @@ final class ItemCollector {
         for (StructDef def : table.structs) {
             if (containsInline(def, def, new ArrayList<>())) {
                 diags.error("E0072", "recursive type `" + def.name() + "` has infinite size", def.span(), "");
-                def.fields().clear();
+                def.fields().replaceAll(f -> new StructDef.Field(f.name(), Ty.ERROR, f.span()));
             }
         }
     }

@@ -64,7 +64,9 @@ final class MacroChecker {
 
     private boolean comparable(Ty t) {
         Ty s = body.resolved(t);
-        while (s instanceof Ty.Ref r) s = body.resolved(r.inner());
+        while (s instanceof Ty.Ref || s instanceof Ty.Boxed) {
+            s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
+        }
         return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Str
                 || s instanceof Ty.Var || s.isUnit();
     }

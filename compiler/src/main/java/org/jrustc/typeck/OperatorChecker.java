@@ -33,7 +33,7 @@ final class OperatorChecker {
     Ty unary(Expr.Unary u, Ty expected) {
         switch (u.op()) {
             case DEREF -> {
-                Ty t = body.exprHint(u.operand(), expected != null ? null : null);
+                Ty t = body.exprHint(u.operand(), null);
                 Ty target = body.derefTarget(t);
                 if (target == null) {
                     if (!(infer.shallow(t) instanceof Ty.Var) || infer.isIntegerVar(t)) {
@@ -166,7 +166,7 @@ final class OperatorChecker {
                 ? "binary operation `" + op.symbol + "` cannot be applied to type `" + body.show(left) + "`"
                 : operatorMissing(op, left, right);
         diags.error("E0369", message, b.opSpan(), "");
-        return op.isComparison() ? Ty.BOOL : infer.fresh();
+        return op.isComparison() ? Ty.BOOL : infer.error();
     }
 
     /** rustc's headline for a missing operator impl: "cannot add `u8` to `i32`", "cannot divide `i32` by `bool`". */
@@ -214,11 +214,10 @@ final class OperatorChecker {
                 case DIV -> "divide-assign `" + body.show(place) + "` by";
                 default -> null;
             };
-            if (verb != null) {
-                diags.error("E0277", "cannot " + verb + " `" + (op == BinOp.MUL || op == BinOp.DIV ? body.show(value)
-                        : body.show(place)) + "`", a.opSpan(), "no implementation for `" + body.show(place) + " "
-                        + op.symbol + "= " + body.show(value) + "`");
-            }
+            String missing = "no implementation for `" + body.show(place) + " " + op.symbol + "= " + body.show(value) + "`";
+            String message = verb == null ? missing
+                    : "cannot " + verb + " `" + (op == BinOp.MUL || op == BinOp.DIV ? body.show(value) : body.show(place)) + "`";
+            diags.error("E0277", message, a.opSpan(), missing);
         }
         return Ty.UNIT;
     }

@@ -30,7 +30,7 @@ public final class TypeTable {
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
     public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
     /** Deref coercions ({@code &Box<T>} to {@code &T}) at coercion sites, by the coerced expression. */
-    public final Map<Expr, Integer> derefCoercions = new IdentityHashMap<>();
+    public final Map<Expr, Coercion> derefCoercions = new IdentityHashMap<>();
     /** Binary operators whose operands are references to integers: how many derefs each side needs. */
     public final Map<Expr, Integer> operandDerefs = new IdentityHashMap<>();
     /**
@@ -58,4 +58,7 @@ public final class TypeTable {
     public record MethodCallInfo(FnSig sig, BuiltinMethod builtin, int derefs, AutoRef autoRef) {}
 
     public record FieldAccess(int derefs, StructDef def, int index) {}
+
+    /** A reference re-borrowed after {@code derefs} more derefs of its referent, as {@code &} or {@code &mut}. */
+    public record Coercion(int derefs, boolean mutable) {}
 }

@@ -221,9 +221,18 @@ final class BodyBuilder {
      * still die at the end of the statement.
      */
     void intoExtending(Expr e, Place dest, int scope) {
-        if (table.derefCoercions.containsKey(e)) {
-            into(e, dest);
-        } else if (e instanceof Expr.Borrow b) {
+        TypeTable.Coercion coercion = table.derefCoercions.get(e);
+        if (coercion != null) {
+            Place reference = temp(typeOf(e), e.span());
+            intoExtendingRaw(e, reference, scope);
+            assign(dest, reborrow(reference, coercion), e.span());
+        } else {
+            intoExtendingRaw(e, dest, scope);
+        }
+    }
+
+    private void intoExtendingRaw(Expr e, Place dest, int scope) {
+        if (e instanceof Expr.Borrow b) {
             assign(dest, new Rvalue.Ref(b.mutable(), placeExtending(b.operand(), scope)), e.span());
         } else if (e instanceof Expr.BlockExpr b) {
             block(b.block(), dest, scope);
@@ -232,7 +241,7 @@ final class BodyBuilder {
         } else if (e instanceof Expr.StructLit s) {
             structLit(s, dest, scope);
         } else {
-            into(e, dest);
+            intoRaw(e, dest); // any coercion of e itself is applied by the caller
         }
     }
 
@@ -267,25 +276,19 @@ final class BodyBuilder {
 
     /** Evaluates {@code e} and stores its value (after any coercion) into {@code dest}. */
     void into(Expr e, Place dest) {
-        Integer coercion = table.derefCoercions.get(e);
+        TypeTable.Coercion coercion = table.derefCoercions.get(e);
         if (coercion != null) {
-            assign(dest, coerced(e, coercion), e.span());
+            assign(dest, reborrow(materialize(rawOperand(e), e.span()), coercion), e.span());
             return;
         }
         intoRaw(e, dest);
     }
 
-    private Rvalue coerced(Expr e, int derefs) {
-        Operand raw = rawOperand(e);
-        Place p = materialize(raw, e.span());
-        Ty t = p.type();
-        t = ((Ty.Ref) t).inner();
-        p = p.deref(t);
-        for (int i = 0; i < derefs; i++) {
-            t = t instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) t).inner();
-            p = p.deref(t);
-        }
-        return new Rvalue.Ref(false, p);
+    /** Deref coercion of the reference stored at {@code reference}: {@code &**r} for {@code &Box<T>} to {@code &T}. */
+    private static Rvalue reborrow(Place reference, TypeTable.Coercion coercion) {
+        Place p = derefOnce(reference);
+        for (int i = 0; i < coercion.derefs(); i++) p = derefOnce(p);
+        return new Rvalue.Ref(coercion.mutable(), p);
     }
 
     private void intoRaw(Expr e, Place dest) {
@@ -392,10 +395,10 @@ final class BodyBuilder {
 
     /** The value of {@code e} after coercion, as an operand (multi-cell values end up in memory). */
     Operand operand(Expr e) {
-        Integer coercion = table.derefCoercions.get(e);
+        TypeTable.Coercion coercion = table.derefCoercions.get(e);
         if (coercion != null) {
-            Rvalue r = coerced(e, coercion);
-            Place result = temp(new Ty.Ref(false, ((Rvalue.Ref) r).place().type()), e.span());
+            Rvalue.Ref r = (Rvalue.Ref) reborrow(materialize(rawOperand(e), e.span()), coercion);
+            Place result = temp(new Ty.Ref(coercion.mutable(), r.place().type()), e.span());
             assign(result, r, e.span());
             return new Operand.Copy(result);
         }

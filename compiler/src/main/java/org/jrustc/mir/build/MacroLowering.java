@@ -83,9 +83,11 @@ final class MacroLowering {
 
     /** Reads through references so that {@code assert_eq!(&a, &b)} compares the values. */
     private Operand peel(Operand op, Expr.MacroCall m) {
-        if (!(op.type() instanceof Ty.Ref)) return op;
+        if (!(op.type() instanceof Ty.Ref) && !(op.type() instanceof Ty.Boxed)) return op;
         Place p = b.materialize(op, m.span());
-        while (p.type() instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str)) p = p.deref(r.inner());
+        while (p.type() instanceof Ty.Boxed || p.type() instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str)) {
+            p = BodyBuilder.derefOnce(p);
+        }
         return new Operand.Copy(p);
     }
 
