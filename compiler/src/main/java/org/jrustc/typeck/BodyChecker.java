@@ -48,8 +48,6 @@ final class BodyChecker {
     private final OperatorChecker operators;
     private FnSig sig;
     private boolean diverges;
-    /** Where a missing block value is reported, when it is not the block itself (a fn body: its return type). */
-    private Span missingValueSpan;
 
     private static final class LoopContext {
         final String label;
@@ -84,8 +82,7 @@ final class BodyChecker {
         }
         for (Item.Param p : fn.params()) pendingLocals.put(table.resolution.params.get(p), sig.params().get(i++));
         // rustc blames a body without a value on the return type it fails to produce.
-        missingValueSpan = fn.ret() != null ? fn.ret().span() : fn.body().span();
-        block(fn.body(), sig.ret());
+        block(fn.body(), sig.ret(), fn.ret() != null ? fn.ret().span() : fn.body().span());
         if (fn.body().tail() != null) refuseReturnedTemporary(fn.body().tail());
         finish();
     }
@@ -232,8 +229,11 @@ final class BodyChecker {
     // ---- blocks and statements --------------------------------------------------------------
 
     Ty block(Block b, Ty expected) {
-        Span blame = missingValueSpan != null ? missingValueSpan : b.span();
-        missingValueSpan = null;
+        return block(b, expected, b.span());
+    }
+
+    /** A block; {@code blame} is where a missing value is reported (the block, or a fn's return type). */
+    private Ty block(Block b, Ty expected, Span blame) {
         boolean outer = diverges;
         diverges = false;
         for (Stmt s : b.stmts()) stmt(s);
@@ -434,10 +434,14 @@ final class BodyChecker {
         return callee.ret();
     }
 
-    private void argCountError(Expr call, int expected, String what) {
-        int given = call instanceof Expr.Call c ? c.args().size() : ((Expr.MethodCall) call).args().size();
+    private void argCountError(Expr.Call call, int expected, String what) {
+        argCountError(call.span(), expected, call.args().size(), what);
+    }
+
+    /** E0061: "this function takes 2 arguments but 1 argument was supplied". */
+    private void argCountError(Span span, int expected, int given, String what) {
         diags.error("E0061", "this " + what + " takes " + expected + " argument" + (expected == 1 ? "" : "s") + " but "
-                + given + " argument" + (given == 1 ? " was" : "s were") + " supplied", call.span(), "");
+                + given + " argument" + (given == 1 ? " was" : "s were") + " supplied", span, "");
     }
 
     private Ty methodCall(Expr.MethodCall m) {
@@ -464,9 +468,7 @@ final class BodyChecker {
                     table.methodCalls.put(m, new TypeTable.MethodCallInfo(callee, null, derefs, autoRef));
                     List<Ty> params = callee.params().subList(1, callee.params().size());
                     if (m.args().size() != params.size()) {
-                        diags.error("E0061", "this method takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s")
-                                + " but " + m.args().size() + " argument" + (m.args().size() == 1 ? " was" : "s were")
-                                + " supplied", m.span(), "");
+                        argCountError(m.span(), params.size(), m.args().size(), "method");
                         m.args().forEach(x -> exprHint(x, null));
                     } else {
                         for (int i = 0; i < params.size(); i++) expr(m.args().get(i), params.get(i));
@@ -563,7 +565,7 @@ final class BodyChecker {
     }
 
     private Ty assign(Expr.Assign a) {
-        if (!isPlaceExpr(a.place())) {
+        if (!isAssignee(a.place())) {
             diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             exprHint(a.value(), null);
             return Ty.UNIT;
@@ -573,8 +575,8 @@ final class BodyChecker {
         return Ty.UNIT;
     }
 
-    /** What may stand left of `=`: a name, a field, a deref. */
-    static boolean isPlaceExpr(Expr e) {
+    /** What may stand left of `=` syntactically: a name, a field, a deref. */
+    static boolean isAssignee(Expr e) {
         return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
     }
 

@@ -46,6 +46,8 @@ final class ItemCollector {
             }
         }
         checkRecursion();
+        // Every struct deriving Copy counts as Copy while the fields are checked, whatever the order of declaration.
+        for (Item.Struct s : res.items.structs.values()) table.structDefs.get(s).setCopy(s.derives().contains("Copy"));
         for (Item.Struct s : res.items.structs.values()) derives(s);
         for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
         for (var entry : res.items.impls.entrySet()) {

@@ -185,7 +185,7 @@ final class OperatorChecker {
     }
 
     Ty compoundAssign(Expr.CompoundAssign a) {
-        if (!BodyChecker.isPlaceExpr(a.place())) {
+        if (!BodyChecker.isAssignee(a.place())) {
             diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             body.exprHint(a.value(), null);
             return Ty.UNIT;
