@@ -63,13 +63,10 @@ public final class Resolver {
                 } else {
                     items.fns.put(fn.name(), fn);
                 }
-                collectNested(fn.body());
             } else if (item instanceof Item.Struct s) {
                 if (items.structs.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
                 else items.structs.put(s.name(), s);
                 checkFields(s);
-            } else if (item instanceof Item.Impl impl) {
-                for (Item.Fn fn : impl.fns()) collectNested(fn.body());
             } else if (item instanceof Item.Unsupported u) {
                 unsupported(u.what(), u.span());
             }
@@ -94,13 +91,6 @@ public final class Resolver {
         }
     }
 
-    /** Items declared in blocks, at any depth, are collected with the file's items. */
-    private void collectNested(Block body) {
-        if (body == null) return;
-        List<Item> nested = new java.util.ArrayList<>();
-        NestedItems.find(body, nested);
-        if (!nested.isEmpty()) collect(nested);
-    }
 
     private void collectImpl(Item.Impl impl) {
         if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1 || !p.generics().isEmpty()) {
@@ -202,7 +192,14 @@ public final class Resolver {
         selfStruct = outerSelf;
     }
 
+    /**
+     * A block; the items declared in it are collected on entry, so that its statements can use them
+     * wherever they are declared (they join the file's items: jrustc does not scope items to blocks yet).
+     */
     private void block(Block b) {
+        List<Item> nested = b.stmts().stream()
+                .filter(st -> st instanceof Stmt.ItemStmt).map(st -> ((Stmt.ItemStmt) st).item()).toList();
+        if (!nested.isEmpty()) collect(nested);
         scopes.push(new HashMap<>());
         for (Stmt s : b.stmts()) stmt(s);
         if (b.tail() != null) expr(b.tail());
