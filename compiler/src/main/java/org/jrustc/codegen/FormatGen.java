@@ -112,24 +112,24 @@ final class FormatGen implements Opcodes {
         }
     }
 
+    /** Turns [address] on the operand stack into [builder, machine, address], flushing pending text first. */
+    private void pushBuilderMachineAndAddress() {
+        int address = slots.scratchLong();
+        mv.visitVarInsn(LSTORE, address);
+        flushPending();
+        mv.visitVarInsn(ALOAD, builderSlot);
+        mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+        mv.visitVarInsn(LLOAD, address);
+    }
+
     /** Appends the value of type {@code type} stored at the address on top of the stack. */
     private void appendAt(Ty type, boolean debug) {
         if (isScalar(type)) {
-            int address = slots.scratchLong();
-            mv.visitVarInsn(LSTORE, address);
-            flushPending();
-            mv.visitVarInsn(ALOAD, builderSlot);
-            mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
-            mv.visitVarInsn(LLOAD, address);
+            pushBuilderMachineAndAddress();
             Bytecode.callMachine(mv, "load", "(J)J");
             appendScalar(type, debug);
         } else if (type instanceof Ty.Ref r && r.inner() instanceof Ty.Str) {
-            int address = slots.scratchLong();
-            mv.visitVarInsn(LSTORE, address);
-            flushPending();
-            mv.visitVarInsn(ALOAD, builderSlot);
-            mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
-            mv.visitVarInsn(LLOAD, address);
+            pushBuilderMachineAndAddress();
             mv.visitInsn(debug ? ICONST_1 : ICONST_0);
             mv.visitMethodInsn(INVOKESTATIC, FMT, "str", "(" + SB_DESC + Bytecode.MACHINE_DESC + "JZ)V", false);
         } else if (isThinPointer(type)) {
