@@ -90,6 +90,7 @@ public final class MirPrinter {
             return parts.toString();
         }
         if (s instanceof Statement.FreeBox f) return "free_box(" + place(f.boxPlace()) + ")";
+        if (s instanceof Statement.Returning) return "returning";
         return s.toString();
     }
 

@@ -18,4 +18,10 @@ public sealed interface Statement {
      * left of a box after its content has been moved out ({@code let v = *b;}).
      */
     record FreeBox(Place boxPlace, Span span) implements Statement {}
+
+    /**
+     * The function's result is in the return place; what follows until {@code Return} only drops its
+     * locals. It does nothing: the trace takes its "about to return" snapshot here.
+     */
+    record Returning(Span span) implements Statement {}
 }

@@ -154,7 +154,10 @@ final class BodyBuilder {
             scopes.push();
             if (extendTo >= 0) intoExtending(b.tail(), dest, extendTo);
             else into(b.tail(), dest);
+            if (b == fn.body()) cfg.push(new Statement.Returning(closingBrace(b.span())));
             scopes.pop(b.tail().span());
+        } else if (b == fn.body()) {
+            cfg.push(new Statement.Returning(closingBrace(b.span())));
         }
         scopes.pop(closingBrace(b.span()));
     }
@@ -308,6 +311,7 @@ final class BodyBuilder {
             control.continueExpr(c);
         } else if (e instanceof Expr.Return r) {
             if (r.value() != null) into(r.value(), Place.local(0, sig.ret()));
+            cfg.push(new Statement.Returning(r.span()));
             scopes.emitDropsDownTo(0, r.span());
             cfg.terminate(new Terminator.Return(r.span()));
         } else if (e instanceof Expr.Call c) {
