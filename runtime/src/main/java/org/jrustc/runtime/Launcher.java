@@ -1,6 +1,12 @@
 package org.jrustc.runtime;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.jrustc.runtime.trace.TraceOptions;
+import org.jrustc.runtime.trace.TraceTable;
+import org.jrustc.runtime.trace.Tracer;
 
 /**
  * Runs a compiled program on a fresh {@link Machine}, on a thread with a stack deep enough for the
@@ -13,6 +19,8 @@ public final class Launcher {
     public static final int EXIT_ABORT = 134;
     /** EX_SOFTWARE: a bug in jrustc, not in the Rust program. */
     public static final int EXIT_INTERNAL_ERROR = 70;
+    /** EX_CANTCREAT: the trace file could not be created; the program did not run. */
+    public static final int EXIT_CANNOT_WRITE_TRACE = 73;
 
     /** Asked of the JVM for the program's thread: generated frames are small, but 100,000 deep must fit. */
     private static final long THREAD_STACK_BYTES = 2L << 30;
@@ -26,7 +34,41 @@ public final class Launcher {
 
     /** Like {@link #execute(RustProgram, String[], PrintStream, PrintStream)} on a machine of {@code memorySize} cells. */
     public static int execute(RustProgram program, String[] args, PrintStream out, PrintStream err, long memorySize) {
+        return execute(program, args, out, err, memorySize, TraceOptions.DEFAULT);
+    }
+
+    /**
+     * Runs the program on a machine of {@code memorySize} cells. A program compiled with --trace
+     * writes its trace as {@code trace} says; other programs ignore {@code trace}.
+     */
+    public static int execute(RustProgram program, String[] args, PrintStream out, PrintStream err, long memorySize,
+                              TraceOptions trace) {
         Machine machine = new Machine(program.staticData(), out, err, memorySize);
+        String table = program.traceTable();
+        PrintStream traceSink = err;
+        if (table != null && trace.outPath() != null) {
+            try {
+                traceSink = new PrintStream(new FileOutputStream(trace.outPath()), false, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("error: cannot write the trace to `" + trace.outPath() + "`: " + e.getMessage());
+                err.flush();
+                return EXIT_CANNOT_WRITE_TRACE;
+            }
+        }
+        if (table != null) {
+            PrintStream sink = traceSink;
+            machine.attachTracer(new Tracer(machine, TraceTable.decode(table), snapshot -> {
+                sink.print(trace.format().render(snapshot));
+                if (sink == err) sink.flush();
+            }));
+        }
+        int status = runOnItsOwnThread(program, machine, err);
+        if (traceSink != err) traceSink.close();
+        out.flush();
+        return status;
+    }
+
+    private static int runOnItsOwnThread(RustProgram program, Machine machine, PrintStream err) {
         int[] status = {EXIT_INTERNAL_ERROR};
         Thread thread = new Thread(null, () -> status[0] = run(program, machine, err), "main", THREAD_STACK_BYTES);
         // A program that never ends must not keep the JVM alive once its caller gives up on it.
@@ -42,13 +84,16 @@ public final class Launcher {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-        out.flush();
         return status[0];
     }
 
-    /** Entry point of a runnable jar: runs the program and exits the JVM with its status. */
+    /**
+     * Entry point of a runnable jar: runs the program with the settings {@code jrustc build} stored in
+     * the jar ({@link JarSettings}) and exits the JVM with its status.
+     */
     public static void launch(RustProgram program, String[] args) {
-        System.exit(execute(program, args, System.out, System.err));
+        JarSettings settings = JarSettings.ofThisJar();
+        System.exit(execute(program, args, System.out, System.err, settings.memorySize(), settings.trace()));
     }
 
     private static int run(RustProgram program, Machine machine, PrintStream err) {

@@ -2,6 +2,7 @@ package org.jrustc.runtime;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.jrustc.runtime.trace.Tracer;
 
 /**
  * The abstract machine of one program run (docs/RUNTIME_ABI.md): one address space of 64-bit cells
@@ -42,6 +43,8 @@ public final class Machine {
     private int outLength;
     private final long threadId = ProcessHandle.current().pid();
     private boolean panicking;
+    /** Set only for a program compiled with --trace, whose code reports to it. */
+    private Tracer tracer;
 
     public Machine(byte[] staticData, PrintStream out, PrintStream err) {
         this(staticData, out, err, DEFAULT_MEMORY_SIZE);
@@ -157,6 +160,44 @@ public final class Machine {
         }
     }
 
+    /** True when {@code addr} is a cell of a live heap block. */
+    public boolean isLiveHeapCell(long addr) { return heap.isLive(addr); }
+
+    // ---- the trace: called only by code compiled with --trace (docs/TRACE.md) ----
+
+    public void attachTracer(Tracer tracer) { this.tracer = tracer; }
+
+    /** After the prologue of function number {@code function}, whose frame is at {@code fp}. */
+    public void traceEnter(int function, int fp) { tracer.enter(function, fp); }
+
+    /** Just before a call of function number {@code callee}. */
+    public void traceCall(int callee) { tracer.call(callee); }
+
+    /** The function has its result; its locals are about to be dropped. */
+    public void traceReturning() { tracer.returning(); }
+
+    /** Just before {@link #leave} on a normal return. */
+    public void traceLeave() { tracer.leave(); }
+
+    /** Just before {@link #leave} when a panic unwinds out of the function. */
+    public void traceUnwind() { tracer.unwind(); }
+
+    /** In the caller, once a call has returned and its result is stored. */
+    public void traceReturned() { tracer.returned(); }
+
+    /** The frame cells [addr, addr + cells) now hold a value. */
+    public void traceInit(int addr, int cells) { tracer.setInitialised(addr, cells, true); }
+
+    /** The frame cells [addr, addr + cells) no longer hold a value (moved out or dropped). */
+    public void traceUninit(int addr, int cells) { tracer.setInitialised(addr, cells, false); }
+
+    /** {@link #alloc}, telling the tracer the block holds a value of block layout {@code layout}. */
+    public long allocTraced(int cells, int layout) {
+        long addr = alloc(cells);
+        if (cells > 0) tracer.allocated(addr, layout);
+        return addr;
+    }
+
     // ---- output ----
 
     /** Writes text to stdout (line-buffered, like Rust's) or stderr (unbuffered). */
@@ -212,6 +253,7 @@ public final class Machine {
         }
         panicking = true;
         writeErr(header + BACKTRACE_NOTE);
+        if (tracer != null) tracer.panicked();
         return new Panic(message);
     }
 

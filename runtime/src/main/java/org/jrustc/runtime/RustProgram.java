@@ -10,4 +10,10 @@ public interface RustProgram {
 
     /** The bytes of the program's static data (string literals), laid out as codegen addressed them. */
     byte[] staticData();
+
+    /**
+     * For a program compiled with {@code --trace}: its encoded {@link org.jrustc.runtime.trace.TraceTable};
+     * the program's code then reports to a tracer that {@link Launcher} attaches. Null otherwise.
+     */
+    default String traceTable() { return null; }
 }
