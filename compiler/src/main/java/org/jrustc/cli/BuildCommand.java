@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jrustc build FILE.rs [-o OUT.jar]}: compiles to a runnable jar, or with {@code --emit}
- * prints what a pass produced (the MIR, or the generated classes as text).
+ * {@code jrustc build FILE.rs [-o OUT.jar]}: compiles to a runnable jar (with {@code --trace}, one
+ * that prints its trace when run), or with {@code --emit} prints what a pass produced (the MIR, or the
+ * generated classes as text).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Compile FILE to a runnable jar (java -jar OUT.jar), or print an intermediate form.")
@@ -44,11 +45,14 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ErrorFormatOption errorFormat = new ErrorFormatOption();
 
+    @Mixin
+    RunSettingsOptions settings = new RunSettingsOptions();
+
     BuildCommand(Console console) { this.console = console; }
 
     @Override
     public Integer call() {
-        Compilation compilation = CompileStep.compile(file, errorFormat.format, console);
+        Compilation compilation = CompileStep.compile(file, errorFormat.format, settings.codegen(), console);
         if (compilation == null) return ExitCodes.COMPILE_ERROR;
         return switch (emit) {
             case JAR -> writeJar(compilation);
@@ -70,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
     private int writeJar(Compilation compilation) {
         Path jar = output != null ? output : Path.of(defaultJarName(file));
         try {
-            JarWriter.write(compilation.program(), jar);
+            JarWriter.write(compilation.program(), settings.jarSettings(), jar);
             return ExitCodes.OK;
         } catch (IOException e) {
             return cannotWrite(jar, e);

@@ -1,6 +1,7 @@
 package org.jrustc.cli;
 
 import java.util.List;
+import org.jrustc.codegen.CodegenOptions;
 import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.DiagnosticRenderer;
 import org.jrustc.diag.SourceFile;
@@ -17,6 +18,10 @@ final class CompileStep {
     private CompileStep() {}
 
     static Compilation compile(String path, DiagnosticRenderer.Format format, Console console) {
+        return compile(path, format, CodegenOptions.DEFAULT, console);
+    }
+
+    static Compilation compile(String path, DiagnosticRenderer.Format format, CodegenOptions options, Console console) {
         SourceFile source;
         try {
             source = SourceReader.read(path);
@@ -26,7 +31,7 @@ final class CompileStep {
         }
         Compilation compilation;
         try {
-            compilation = Compiler.compile(source);
+            compilation = Compiler.compile(source, options);
         } catch (RuntimeException | StackOverflowError e) {
             throw new CompilerBug("compiling `" + path + "`", e);
         }

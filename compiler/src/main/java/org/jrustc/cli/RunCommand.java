@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jrustc run FILE.rs [-- ARGS...]}: compiles in memory, runs the program in this JVM and
- * exits with the program's status (101 after a panic, like a Rust program).
+ * {@code jrustc run [--trace] FILE.rs [-- ARGS...]}: compiles in memory, runs the program in this JVM
+ * and exits with the program's status (101 after a panic, like a Rust program).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Compile FILE and run it at once, passing ARGS to the program.")
@@ -29,11 +29,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ErrorFormatOption errorFormat = new ErrorFormatOption();
 
+    @Mixin
+    RunSettingsOptions settings = new RunSettingsOptions();
+
     RunCommand(Console console) { this.console = console; }
 
     @Override
     public Integer call() {
-        Compilation compilation = CompileStep.compile(file, errorFormat.format, console);
+        Compilation compilation = CompileStep.compile(file, errorFormat.format, settings.codegen(), console);
         if (compilation == null) return ExitCodes.COMPILE_ERROR;
         RustProgram program;
         try {
@@ -42,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
             throw new CompilerBug("loading the classes compiled from `" + file + "`", e);
         }
         try {
-            return Launcher.execute(program, programArgs.toArray(new String[0]), console.out(), console.err());
+            return Launcher.execute(program, programArgs.toArray(new String[0]), console.out(), console.err(),
+                    settings.memorySize, settings.traceOptions());
         } catch (RuntimeException | LinkageError e) {
             throw new CompilerBug("running `" + file + "`", e);
         } finally {

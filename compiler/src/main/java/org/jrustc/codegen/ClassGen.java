@@ -22,15 +22,19 @@ import org.objectweb.asm.Type;
  */
 public final class ClassGen implements Opcodes {
     public static final String CLASS_NAME = "rust/Program";
-    /** Literal bytes go into the class as Latin-1 strings of this many chars (a constant holds at most 65535 bytes). */
 
     private ClassGen() {}
 
     public static GeneratedProgram generate(MirProgram program, SourceFile source) {
+        return generate(program, source, CodegenOptions.DEFAULT);
+    }
+
+    public static GeneratedProgram generate(MirProgram program, SourceFile source, CodegenOptions options) {
         JvmNames names = new JvmNames(program);
         StaticData staticData = new StaticData();
-        DropGlue dropGlue = new DropGlue(CLASS_NAME, names);
-        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, source);
+        TraceLayouts trace = options.trace() ? new TraceLayouts(program) : null;
+        DropGlue dropGlue = new DropGlue(CLASS_NAME, names, trace);
+        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, source, trace);
 
         ClassWriter cw = new OfflineClassWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
@@ -45,6 +49,7 @@ public final class ClassGen implements Opcodes {
         dropGlue.generatePending(cw);
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
+        if (trace != null) traceTableMethod(cw, trace.table().encode());
         cw.visitEnd();
         return new GeneratedProgram(CLASS_NAME.replace('/', '.'), Map.of(CLASS_NAME, toBytes(cw, program, names)));
     }
@@ -130,6 +135,16 @@ public final class ClassGen implements Opcodes {
         Bytecode.pushString(mv, new String(bytes, StandardCharsets.ISO_8859_1));
         mv.visitFieldInsn(GETSTATIC, "java/nio/charset/StandardCharsets", "ISO_8859_1", "Ljava/nio/charset/Charset;");
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "getBytes", "(Ljava/nio/charset/Charset;)[B", false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code public String traceTable()}: the encoded layouts the runtime's tracer reads (traced programs only). */
+    private static void traceTableMethod(ClassWriter cw, String table) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "traceTable", "()Ljava/lang/String;", null, null);
+        mv.visitCode();
+        Bytecode.pushString(mv, table);
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

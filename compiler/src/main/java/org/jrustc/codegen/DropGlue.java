@@ -36,12 +36,15 @@ final class DropGlue implements Opcodes {
 
     private final String owner;
     private final JvmNames names;
+    private final TraceLayouts trace;
     private final Map<Ty, String> methods = new HashMap<>();
     private final Deque<Ty> pending = new ArrayDeque<>();
 
-    DropGlue(String owner, JvmNames names) {
+    /** @param trace the trace layouts when the program is traced, else null */
+    DropGlue(String owner, JvmNames names, TraceLayouts trace) {
         this.owner = owner;
         this.names = names;
+        this.trace = trace;
     }
 
     /**
@@ -99,9 +102,12 @@ final class DropGlue implements Opcodes {
             FnSig userDrop = def.dropFn();
             if (userDrop != null) {
                 steps.add(mv -> {
+                    TraceHooks hooks = new TraceHooks(mv, null, null, trace);
+                    hooks.call(userDrop);
                     mv.visitVarInsn(ALOAD, MACHINE);
                     mv.visitVarInsn(LLOAD, VALUE);
                     mv.visitMethodInsn(INVOKESTATIC, owner, names.method(userDrop), JvmNames.descriptor(userDrop), false);
+                    hooks.event("traceReturned");
                 });
             }
             for (int i = 0; i < def.fields().size(); i++) {

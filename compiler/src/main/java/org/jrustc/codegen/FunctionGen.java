@@ -38,6 +38,7 @@ final class FunctionGen implements Opcodes {
     private final OperatorGen operators;
     private final FormatGen format;
     private final HandlerRegions regions;
+    private final TraceHooks trace;
     private final LabelNode[] blockLabels;
     private final Map<Integer, LabelNode> cleanupEntries = new LinkedHashMap<>();
     private final LabelNode leaveAndRethrow = new LabelNode();
@@ -54,6 +55,7 @@ final class FunctionGen implements Opcodes {
         this.operators = new OperatorGen(method, places);
         this.format = new FormatGen(method, places, slots);
         this.regions = new HandlerRegions(method);
+        this.trace = new TraceHooks(method, slots, places, program.trace());
         this.blockLabels = new LabelNode[body.blocks().size()];
         for (int i = 0; i < blockLabels.length; i++) blockLabels[i] = new LabelNode();
     }
@@ -92,6 +94,7 @@ final class FunctionGen implements Opcodes {
             }
         }
         for (int i = 1; i <= body.argCount(); i++) storeParameter(body.locals().get(i));
+        trace.enter(body.sig());
     }
 
     private void storeParameter(Local param) {
@@ -140,6 +143,11 @@ final class FunctionGen implements Opcodes {
     private void statement(Statement statement) {
         if (statement instanceof Statement.Assign a) {
             assign(a.place(), a.value());
+            if (a.value() instanceof Rvalue.Use u) trace.movedOut(u.operand());
+            if (a.value() instanceof Rvalue.Cast c) trace.movedOut(c.operand());
+            trace.initialised(a.place(), true);
+        } else if (statement instanceof Statement.Returning) {
+            trace.event("traceReturning");
         } else if (statement instanceof Statement.Print p) {
             method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
             method.visitInsn(p.err() ? ICONST_1 : ICONST_0);
@@ -151,6 +159,7 @@ final class FunctionGen implements Opcodes {
             places.loadValue(f.boxPlace());
             pushInt(method, Layout.sizeOf(content));
             Bytecode.callMachine(method, "free", "(JI)V");
+            trace.initialised(f.boxPlace(), false);
         } else {
             throw new IllegalStateException("unknown statement " + statement);
         }
@@ -195,9 +204,7 @@ final class FunctionGen implements Opcodes {
         } else if (value instanceof Rvalue.Cast c) {
             operators.cast(c);
         } else if (value instanceof Rvalue.HeapAlloc h) {
-            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
-            pushInt(method, Layout.sizeOf(h.content()));
-            Bytecode.callMachine(method, "alloc", "(I)J");
+            trace.allocate(h.content());
         } else {
             throw new IllegalStateException("unknown rvalue " + value);
         }
@@ -227,6 +234,7 @@ final class FunctionGen implements Opcodes {
             Bytecode.callMachine(method, "panic", "(Ljava/lang/String;Ljava/lang/String;)L" + Bytecode.PANIC + ";");
             method.visitInsn(ATHROW);
         } else if (terminator instanceof Terminator.Resume) {
+            trace.event("traceUnwind");
             leaveFrame();
             method.visitVarInsn(ALOAD, slots.panicSlot);
             method.visitInsn(ATHROW);
@@ -241,9 +249,11 @@ final class FunctionGen implements Opcodes {
         int size = Layout.sizeOf(body.returnLocal().type());
         if (size == 1) {
             places.loadValue(Place.local(0, body.returnLocal().type()));
+            trace.event("traceLeave");
             leaveFrame();
             method.visitInsn(LRETURN);
         } else {
+            trace.event("traceLeave");
             leaveFrame();
             method.visitInsn(RETURN);
         }
@@ -251,6 +261,8 @@ final class FunctionGen implements Opcodes {
 
     private void call(Terminator.Call call, int blockIndex) {
         FnSig callee = call.callee();
+        for (Operand arg : call.args()) trace.movedOut(arg);
+        trace.call(callee);
         method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
         if (JvmNames.returnsViaSret(callee)) {
             if (call.destination() == null) throw new IllegalStateException("call of " + callee.symbol() + " needs a destination");
@@ -276,6 +288,8 @@ final class FunctionGen implements Opcodes {
                 places.storeValue(call.destination(), () -> method.visitVarInsn(LLOAD, result));
             }
         }
+        if (call.destination() != null) trace.initialised(call.destination(), true);
+        trace.event("traceReturned");
         if (call.target() < 0) unreachable(); else jump(call.target(), blockIndex);
     }
 
@@ -293,6 +307,7 @@ final class FunctionGen implements Opcodes {
             } else {
                 dropFromJvmLocal(drop.place());
             }
+            trace.initialised(drop.place(), false);
         }
         jump(drop.target(), blockIndex);
     }
@@ -351,6 +366,7 @@ final class FunctionGen implements Opcodes {
             method.visitJumpInsn(GOTO, blockLabels[entry.getKey()].getLabel());
         }
         method.instructions.add(leaveAndRethrow);
+        trace.event("traceUnwind");
         leaveFrame();
         method.visitInsn(ATHROW);
     }

@@ -220,13 +220,29 @@ final class PlaceAccess implements Opcodes {
                 loadCell(loc);
                 loc = new AtAddress(0);
             } else {
-                Place.Field field = (Place.Field) projection;
-                int offset = field.def() != null ? Layout.fieldOffset(field.def(), field.index())
-                        : Layout.tupleOffset(field.tuple().elements(), field.index());
-                loc = moved(loc, offset);
+                loc = moved(loc, offsetOf((Place.Field) projection));
             }
         }
         return loc;
+    }
+
+    private static int offsetOf(Place.Field field) {
+        return field.def() != null ? Layout.fieldOffset(field.def(), field.index())
+                : Layout.tupleOffset(field.tuple().elements(), field.index());
+    }
+
+    /**
+     * The offset from the frame base of a place made only of this frame's cells (a local in memory
+     * and fields of it, no deref), or -1 for any other place. Emits no code.
+     */
+    int frameOffset(Place place) {
+        Local local = body.locals().get(place.local());
+        boolean inFrame = local.inMemory() && slots.valueSlot[local.index()] < 0
+                && !(local.index() == 0 && slots.sretSlot >= 0);
+        if (!inFrame || place.hasDeref()) return -1;
+        int offset = local.frameOffset();
+        for (Place.Projection projection : place.projections()) offset += offsetOf((Place.Field) projection);
+        return offset;
     }
 
     private static Location moved(Location loc, int offset) {

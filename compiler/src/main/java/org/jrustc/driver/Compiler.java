@@ -3,6 +3,7 @@ package org.jrustc.driver;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jrustc.codegen.ClassGen;
+import org.jrustc.codegen.CodegenOptions;
 import org.jrustc.codegen.GeneratedProgram;
 import org.jrustc.codegen.JvmLimitExceeded;
 import org.jrustc.diag.Diagnostic;
@@ -33,7 +34,11 @@ public final class Compiler {
     private static final long COMPILER_STACK_BYTES = 1L << 30;
 
     public static Compilation compile(SourceFile source) {
-        FutureTask<Compilation> task = new FutureTask<>(() -> runPasses(source));
+        return compile(source, CodegenOptions.DEFAULT);
+    }
+
+    public static Compilation compile(SourceFile source, CodegenOptions options) {
+        FutureTask<Compilation> task = new FutureTask<>(() -> runPasses(source, options));
         Thread thread = new Thread(null, task, "jrustc-compiler", COMPILER_STACK_BYTES);
         thread.start();
         try {
@@ -48,7 +53,7 @@ public final class Compiler {
         }
     }
 
-    private static Compilation runPasses(SourceFile source) {
+    private static Compilation runPasses(SourceFile source, CodegenOptions options) {
         Diagnostics diags = new Diagnostics();
         try {
             Crate crate = Parser.parse(source, diags);
@@ -58,7 +63,7 @@ public final class Compiler {
             if (diags.hasErrors()) return failed(source, diags);
             MirProgram built = MirBuilder.build(types, source);
             MirProgram mir = DropElaborator.elaborate(built);
-            GeneratedProgram program = ClassGen.generate(mir, source);
+            GeneratedProgram program = ClassGen.generate(mir, source, options);
             return new Compilation(source, diags.all(), built, mir, program);
         } catch (CompileError e) {
             return failed(source, diags);

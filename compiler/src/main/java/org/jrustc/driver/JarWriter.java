@@ -11,10 +11,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.jrustc.codegen.GeneratedProgram;
+import org.jrustc.runtime.JarSettings;
 
 /**
  * Writes a compiled program as a runnable jar ({@code java -jar out.jar}): a manifest naming the
- * program's main class, the program's classes, and the jrustc runtime, so nothing else is needed.
+ * program's main class, the program's classes, the jrustc runtime, and the run settings when they
+ * are not the defaults, so nothing else is needed.
  * The same program always gives the same bytes (sorted entries, fixed timestamps).
  */
 public final class JarWriter {
@@ -24,16 +26,22 @@ public final class JarWriter {
     private JarWriter() {}
 
     public static void write(GeneratedProgram program, Path jar) throws IOException {
+        write(program, JarSettings.DEFAULT, jar);
+    }
+
+    /** A jar whose program runs with {@code settings} (memory size, trace format and file). */
+    public static void write(GeneratedProgram program, JarSettings settings, Path jar) throws IOException {
         Path parent = jar.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         try (OutputStream out = Files.newOutputStream(jar)) {
-            write(program, out);
+            write(program, settings, out);
         }
     }
 
-    public static void write(GeneratedProgram program, OutputStream out) throws IOException {
+    private static void write(GeneratedProgram program, JarSettings settings, OutputStream out) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>(RuntimeClasses.read());
         for (Map.Entry<String, byte[]> c : program.classes().entrySet()) entries.put(c.getKey() + ".class", c.getValue());
+        if (!settings.equals(JarSettings.DEFAULT)) entries.put(JarSettings.RESOURCE, settings.encode());
         try (JarOutputStream jar = new JarOutputStream(out)) {
             JarEntry manifestEntry = new JarEntry("META-INF/MANIFEST.MF");
             manifestEntry.setTime(FIXED_TIME);

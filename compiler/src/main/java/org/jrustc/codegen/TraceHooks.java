@@ -1,0 +1,93 @@
+package org.jrustc.codegen;
+
+import static org.jrustc.codegen.Bytecode.pushInt;
+
+import org.jrustc.mir.Operand;
+import org.jrustc.mir.Place;
+import org.jrustc.types.FnSig;
+import org.jrustc.types.Layout;
+import org.jrustc.types.Ty;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The calls one traced method makes to the machine's {@code trace…} methods (docs/TRACE.md). When
+ * tracing is off ({@code layouts} null) every method but {@link #allocate} emits nothing, and that one
+ * the plain {@code alloc}, so the generated code is exactly what it is without the trace.
+ */
+final class TraceHooks implements Opcodes {
+    private final MethodVisitor mv;
+    private final JvmLocals slots;
+    private final PlaceAccess places;
+    private final TraceLayouts layouts;
+
+    /**
+     * @param slots  and {@code places}: the function's, or null in drop glue, which only reports calls
+     * @param layouts null when tracing is off
+     */
+    TraceHooks(MethodVisitor mv, JvmLocals slots, PlaceAccess places, TraceLayouts layouts) {
+        this.mv = mv;
+        this.slots = slots;
+        this.places = places;
+        this.layouts = layouts;
+    }
+
+    private boolean off() { return layouts == null; }
+
+    /** After the prologue: the frame belongs to {@code sig} and holds its parameters. */
+    void enter(FnSig sig) {
+        if (off()) return;
+        machine();
+        pushInt(mv, layouts.functionId(sig));
+        mv.visitVarInsn(ILOAD, slots.fpSlot);
+        Bytecode.callMachine(mv, "traceEnter", "(II)V");
+    }
+
+    /** Just before calling {@code callee}. */
+    void call(FnSig callee) {
+        if (off()) return;
+        machine();
+        pushInt(mv, layouts.functionId(callee));
+        Bytecode.callMachine(mv, "traceCall", "(I)V");
+    }
+
+    /** {@code traceReturning}, {@code traceLeave}, {@code traceUnwind} or {@code traceReturned}. */
+    void event(String method) {
+        if (off()) return;
+        machine();
+        Bytecode.callMachine(mv, method, "()V");
+    }
+
+    /** The cells of {@code place}, when they are cells of this frame, now hold a value or none. */
+    void initialised(Place place, boolean value) {
+        if (off()) return;
+        int offset = places.frameOffset(place);
+        int size = Layout.sizeOf(place.type());
+        if (offset < 0 || size == 0) return;
+        machine();
+        mv.visitVarInsn(ILOAD, slots.fpSlot);
+        pushInt(mv, offset);
+        mv.visitInsn(IADD);
+        pushInt(mv, size);
+        Bytecode.callMachine(mv, value ? "traceInit" : "traceUninit", "(II)V");
+    }
+
+    /** A moved operand leaves its frame cells without a value. */
+    void movedOut(Operand operand) {
+        if (operand instanceof Operand.Move m) initialised(m.place(), false);
+    }
+
+    /** Pushes the address of a new heap block for a {@code content}: {@code alloc}, traced or not. */
+    void allocate(Ty content) {
+        machine();
+        pushInt(mv, Layout.sizeOf(content));
+        if (off()) {
+            Bytecode.callMachine(mv, "alloc", "(I)J");
+        } else {
+            pushInt(mv, layouts.blockId(content));
+            Bytecode.callMachine(mv, "allocTraced", "(II)J");
+        }
+    }
+
+    private void machine() { mv.visitVarInsn(ALOAD, JvmLocals.MACHINE); }
+}
