@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jrustc.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code jrustc} command line as a user meets it: help, version, exit statuses, error output. */
 class CliTest {
@@ -82,5 +83,48 @@ class CliTest {
         assertTrue(r.err().contains("error: aborting due to "), r.err());
         assertNoJavaStackTrace(r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void runTraceWritesTheChaptersTablesToStderr() {
+        Path program = Corpus.root().resolve("tests/trace/chapter/06-complex.rs");
+        Result r = jrustc("run", "--trace", program.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out(), "the trace must not mix with the program's stdout");
+        assertEquals(Corpus.readString(Corpus.sibling(program, ".trace")), r.err());
+    }
+
+    @Test
+    void traceOutWritesAFileAndLeavesStderrAlone(@TempDir Path dir) throws java.io.IOException {
+        Path program = Corpus.root().resolve("tests/trace/chapter/05-borrowing.rs");
+        Path out = dir.resolve("trace.jsonl");
+        Result r = jrustc("run", "--trace-format", "json", "--trace-out", out.toString(), program.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("{\"event\":\"call\",\"caption\":\"main() calls foo()\""), lines.get(0));
+    }
+
+    @Test
+    void badTraceSettingsAreUsageErrors() {
+        String program = Corpus.root().resolve("tests/trace/chapter/04-box.rs").toString();
+        for (String[] args : List.of(new String[] {"run", "--trace-format", "xml", program},
+                new String[] {"run", "--memory-size", "1", program},
+                new String[] {"build", "--memory-size", "lots", program})) {
+            Result r = jrustc(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r.err());
+            assertTrue(r.err().startsWith("error: Invalid value for option"), r.err());
+            assertNoJavaStackTrace(r.err());
+        }
+    }
+
+    @Test
+    void unwritableTraceFileIsReportedBeforeTheProgramRuns(@TempDir Path dir) {
+        String program = Corpus.root().resolve("tests/trace/chapter/04-box.rs").toString();
+        Result r = jrustc("run", "--trace-out", dir.resolve("no/such/dir/t.txt").toString(), program);
+        assertEquals(73, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: cannot write the trace to `"), r.err());
+        assertNoJavaStackTrace(r.err());
     }
 }

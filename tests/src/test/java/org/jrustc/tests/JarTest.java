@@ -1,5 +1,6 @@
 package org.jrustc.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,9 +16,13 @@ import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.jrustc.codegen.CodegenOptions;
 import org.jrustc.codegen.GeneratedProgram;
 import org.jrustc.driver.JarWriter;
+import org.jrustc.runtime.JarSettings;
+import org.jrustc.runtime.trace.TraceOptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,18 @@ class JarTest {
         return Corpus.tests(sample, program -> () -> buildAndRun(program));
     }
 
+    /** A jar built with --trace prints the trace when run, with the memory size it was built with. */
+    @Test
+    void tracedJarPrintsItsTrace() throws IOException, InterruptedException {
+        Path program = Corpus.root().resolve("tests/trace/chapter/06-complex.rs");
+        GeneratedProgram generated = Programs.compileOrFail(program, new CodegenOptions(true));
+        Path jar = jars.resolve("traced.jar");
+        JarWriter.write(generated, new JarSettings(1 << 20, TraceOptions.DEFAULT), jar);
+        Programs.Run run = runJar(jar);
+        Programs.assertBehavesLikeRustc(program, new Programs.Run(run.stdout(), "", run.exitCode()));
+        assertEquals(Corpus.readString(Corpus.sibling(program, ".trace")).replace("(2^30)", "(2^20)"), run.stderr());
+    }
+
     private static Optional<Path> pick(List<Path> programs, Predicate<Path> wanted) {
         return programs.stream().filter(wanted).findFirst();
     }
@@ -56,6 +73,11 @@ class JarTest {
         JarWriter.write(generated, jar);
         assertOnlyProgramAndRuntime(jar, generated);
 
+        Programs.assertBehavesLikeRustc(program, runJar(jar));
+    }
+
+    /** Runs {@code java -jar JAR} in a JVM of its own. */
+    private Programs.Run runJar(Path jar) throws IOException, InterruptedException {
         Path stdout = jars.resolve("stdout");
         Path stderr = jars.resolve("stderr");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -68,8 +90,7 @@ class JarTest {
             process.destroyForcibly();
             fail("java -jar " + jar.getFileName() + " did not finish within " + Programs.TIMEOUT_SECONDS * 2 + " s");
         }
-        Programs.Run run = new Programs.Run(Files.readAllBytes(stdout), Files.readString(stderr), process.exitValue());
-        Programs.assertBehavesLikeRustc(program, run);
+        return new Programs.Run(Files.readAllBytes(stdout), Files.readString(stderr), process.exitValue());
     }
 
     private static void assertOnlyProgramAndRuntime(Path jar, GeneratedProgram program) throws IOException {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jrustc.codegen.CodegenOptions;
 import org.jrustc.codegen.GeneratedProgram;
 import org.jrustc.diag.DiagnosticRenderer;
 import org.jrustc.diag.SourceFile;
@@ -21,7 +22,9 @@ import org.jrustc.driver.Compilation;
 import org.jrustc.driver.Compiler;
 import org.jrustc.driver.ProgramLoader;
 import org.jrustc.runtime.Launcher;
+import org.jrustc.runtime.Machine;
 import org.jrustc.runtime.RustProgram;
+import org.jrustc.runtime.trace.TraceOptions;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.util.CheckClassAdapter;
 
@@ -52,7 +55,11 @@ final class Programs {
 
     /** Compiles the program, failing the test with rustc-style diagnostics if it does not compile. */
     static GeneratedProgram compileOrFail(Path program) {
-        Compilation compilation = compile(program);
+        return compileOrFail(program, CodegenOptions.DEFAULT);
+    }
+
+    static GeneratedProgram compileOrFail(Path program, CodegenOptions options) {
+        Compilation compilation = Compiler.compile(source(program), options);
         if (!compilation.succeeded()) {
             String diagnostics = new DiagnosticRenderer(compilation.source()).renderAll(compilation.diagnostics());
             fail("jrustc could not compile it:\n\n" + diagnostics);
@@ -80,13 +87,18 @@ final class Programs {
 
     /** Runs the program in this JVM as {@code jrustc run} would, with no arguments. */
     static Run runInProcess(GeneratedProgram program) {
+        return runInProcess(program, Machine.DEFAULT_MEMORY_SIZE, TraceOptions.DEFAULT);
+    }
+
+    /** Runs the program in this JVM as {@code jrustc run --memory-size … --trace-…} would. */
+    static Run runInProcess(GeneratedProgram program, long memorySize, TraceOptions trace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         FutureTask<Integer> task = new FutureTask<>(() -> {
             RustProgram instance = ProgramLoader.load(program);
-            return Launcher.execute(instance, new String[0], outStream, errStream);
+            return Launcher.execute(instance, new String[0], outStream, errStream, memorySize, trace);
         });
         // The launcher runs the program on a thread of its own, created in the caller's thread
         // group: a group per run lets a timeout find and stop every thread of that run.
