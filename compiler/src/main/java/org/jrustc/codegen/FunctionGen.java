@@ -120,7 +120,8 @@ final class FunctionGen implements Opcodes {
         LabelNode unwind = block.cleanup() ? null : unwindTarget(block.unwind());
         regions.cover(unwind);
         for (Statement statement : block.statements()) {
-            line(statement.span());
+            // A Returning marker has no code of its own (unless traced): it must not add a line entry.
+            if (!(statement instanceof Statement.Returning)) line(statement.span());
             slots.releaseScratch();
             statement(statement);
         }
