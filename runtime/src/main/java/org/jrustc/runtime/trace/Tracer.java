@@ -1,8 +1,8 @@
 package org.jrustc.runtime.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +27,11 @@ public final class Tracer {
     private final TraceTable table;
     private final Consumer<Snapshot> sink;
 
-    /** The live frames, oldest first: {function, base}. */
-    private final List<int[]> frames = new ArrayList<>();
+    /** A frame on the machine's stack: the function it belongs to and its first address. */
+    private record LiveFrame(int function, int base) {}
+
+    /** The live frames, oldest first. */
+    private final List<LiveFrame> frames = new ArrayList<>();
     /** Which stack cells hold a value, by address. */
     private final boolean[] initialised;
     /** Each heap block allocated and maybe still live: its address → its layout. */
@@ -52,9 +55,9 @@ public final class Tracer {
     /** A frame of {@code function} was pushed at {@code base} and its parameters stored. */
     public void enter(int function, int base) {
         FunctionLayout f = table.functions().get(function);
-        frames.add(new int[] {function, base});
-        java.util.Arrays.fill(initialised, base, base + f.frameSize(), false);
-        java.util.Arrays.fill(initialised, base, base + f.paramCells(), true);
+        frames.add(new LiveFrame(function, base));
+        Arrays.fill(initialised, base, base + f.frameSize(), false);
+        Arrays.fill(initialised, base, base + f.paramCells(), true);
     }
 
     /** The newest frame is being popped on a normal return. */
@@ -70,7 +73,7 @@ public final class Tracer {
 
     /** {@code cells} stack cells from {@code address} now hold a value ({@code true}) or none. */
     public void setInitialised(int address, int cells, boolean value) {
-        java.util.Arrays.fill(initialised, address, address + cells, value);
+        Arrays.fill(initialised, address, address + cells, value);
     }
 
     /** A heap block of layout {@code layout} was allocated at {@code address}. */
@@ -111,47 +114,44 @@ public final class Tracer {
     }
 
     private Snapshot take(String event, String caption) {
-        List<Snapshot.Frame> frameViews = new ArrayList<>();
-        for (int[] frame : frames) {
-            FunctionLayout f = table.functions().get(frame[0]);
-            List<Snapshot.Cell> cells = new ArrayList<>();
-            for (CellLayout c : f.cells()) {
-                int address = frame[1] + c.offset();
-                cells.add(new Snapshot.Cell(address, c.name(), c.type(), c.kind(), initialised[address],
-                        machine.stack[address]));
-            }
-            frameViews.add(new Snapshot.Frame(f.name(), frame[1], List.copyOf(cells)));
+        List<Snapshot.Frame> stack = new ArrayList<>();
+        for (LiveFrame frame : frames) stack.add(frameView(frame));
+        return new Snapshot(event, caption, machine.memorySize(), List.copyOf(stack), heapView(stack));
+    }
+
+    private Snapshot.Frame frameView(LiveFrame frame) {
+        FunctionLayout f = table.functions().get(frame.function());
+        List<Snapshot.Cell> cells = new ArrayList<>();
+        for (CellLayout c : f.cells()) {
+            int address = frame.base() + c.offset();
+            cells.add(new Snapshot.Cell(address, c.name(), c.type(), c.kind(), initialised[address], machine.stack[address]));
         }
-        List<long[]> liveBlocks = new ArrayList<>();
-        for (Iterator<Map.Entry<Long, Integer>> it = blocks.descendingMap().entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Long, Integer> e = it.next();
-            if (!machine.isLiveHeapCell(e.getKey())) {
-                it.remove();
-                continue;
-            }
-            liveBlocks.add(new long[] {e.getKey(), e.getValue()});
-        }
+        return new Snapshot.Frame(f.name(), frame.base(), List.copyOf(cells));
+    }
+
+    /** The live blocks, highest first, each with the Box cell (in a frame or a block) that owns it. */
+    private List<Snapshot.Block> heapView(List<Snapshot.Frame> stack) {
+        blocks.keySet().removeIf(address -> !machine.isLiveHeapCell(address));
         Map<Long, Snapshot.Cell> owners = new HashMap<>();
-        for (Snapshot.Frame f : frameViews) for (Snapshot.Cell c : f.cells()) noteOwner(owners, c);
-        List<List<Snapshot.Cell>> blockCells = new ArrayList<>();
-        for (long[] b : liveBlocks) {
-            BlockLayout layout = table.blocks().get((int) b[1]);
+        for (Snapshot.Frame f : stack) for (Snapshot.Cell c : f.cells()) noteOwner(owners, c);
+        List<List<Snapshot.Cell>> contents = new ArrayList<>();
+        for (Map.Entry<Long, Integer> block : blocks.descendingMap().entrySet()) {
             List<Snapshot.Cell> cells = new ArrayList<>();
-            for (CellLayout c : layout.cells()) {
-                long address = b[0] + c.offset();
-                Snapshot.Cell cell = new Snapshot.Cell(address, c.name(), c.type(), c.kind(), true, machine.load(address));
-                cells.add(cell);
-                noteOwner(owners, cell);
+            for (CellLayout c : table.blocks().get(block.getValue()).cells()) {
+                long address = block.getKey() + c.offset();
+                cells.add(new Snapshot.Cell(address, c.name(), c.type(), c.kind(), true, machine.load(address)));
             }
-            blockCells.add(List.copyOf(cells));
+            cells.forEach(cell -> noteOwner(owners, cell));
+            contents.add(List.copyOf(cells));
         }
         List<Snapshot.Block> heap = new ArrayList<>();
-        for (int i = 0; i < liveBlocks.size(); i++) {
-            long[] b = liveBlocks.get(i);
-            BlockLayout layout = table.blocks().get((int) b[1]);
-            heap.add(new Snapshot.Block(b[0], layout.size(), layout.type(), owners.get(b[0]), blockCells.get(i)));
+        int i = 0;
+        for (Map.Entry<Long, Integer> block : blocks.descendingMap().entrySet()) {
+            BlockLayout layout = table.blocks().get(block.getValue());
+            heap.add(new Snapshot.Block(block.getKey(), layout.size(), layout.type(), owners.get(block.getKey()),
+                    contents.get(i++)));
         }
-        return new Snapshot(event, caption, machine.memorySize(), List.copyOf(frameViews), List.copyOf(heap));
+        return List.copyOf(heap);
     }
 
     private static void noteOwner(Map<Long, Snapshot.Cell> owners, Snapshot.Cell cell) {
@@ -160,5 +160,5 @@ public final class Tracer {
 
     private String current() { return nameOf(frames.get(frames.size() - 1)); }
 
-    private String nameOf(int[] frame) { return table.functions().get(frame[0]).name(); }
+    private String nameOf(LiveFrame frame) { return table.functions().get(frame.function()).name(); }
 }
