@@ -40,7 +40,8 @@ import org.objectweb.asm.Opcodes;
  *     {@code chapter/extract-tables}), appear in the trace in the chapter's order, and for the
  *     chapter's complex example they are the whole trace;</li>
  * <li>the JSON trace says the same as the text trace, cell by cell;</li>
- * <li>code compiled without {@code --trace} contains no call into the tracer.</li>
+ * <li>code compiled without {@code --trace} contains no call into the tracer;</li>
+ * <li>tracing changes nothing a program does.</li>
  * </ul>
  */
 class TraceTest {
@@ -61,6 +62,19 @@ class TraceTest {
                         + TextDiff.diff(expected, run.trace()));
             }
         });
+    }
+
+    /**
+     * A traced program prints what it prints untraced, drops in the same order and panics the same
+     * way: checked on the run-pass programs about memory (the others only add more of the same calls;
+     * a few recurse so deep that their traces run to gigabytes).
+     */
+    @TestFactory
+    Stream<DynamicTest> tracingChangesNothingTheProgramDoes() {
+        List<Path> programs = Stream.of("box", "drop", "panic", "refs", "structs", "methods")
+                .flatMap(topic -> Corpus.programs("tests/run-pass/" + topic).stream()).toList();
+        return Corpus.tests(programs, program -> () -> Programs.assertBehavesLikeRustc(program,
+                runTraced(program, TraceFormat.TEXT, Machine.DEFAULT_MEMORY_SIZE).run()));
     }
 
     @TestFactory
