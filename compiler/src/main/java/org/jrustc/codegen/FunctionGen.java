@@ -120,8 +120,8 @@ final class FunctionGen implements Opcodes {
         LabelNode unwind = block.cleanup() ? null : unwindTarget(block.unwind());
         regions.cover(unwind);
         for (Statement statement : block.statements()) {
-            // A Returning marker has no code of its own (unless traced): it must not add a line entry.
-            if (!(statement instanceof Statement.Returning)) line(statement.span());
+            // Markers have no code of their own (unless traced): they must not add a line entry.
+            if (!isMarker(statement)) line(statement.span());
             slots.releaseScratch();
             statement(statement);
         }
@@ -133,6 +133,10 @@ final class FunctionGen implements Opcodes {
             if (terminator instanceof Terminator.Drop drop) regions.cover(unwindTarget(drop.unwind()));
         }
         terminator(terminator, block.index());
+    }
+
+    private static boolean isMarker(Statement s) {
+        return s instanceof Statement.Returning || s instanceof Statement.StorageLive || s instanceof Statement.StorageDead;
     }
 
     /** Where a panic goes: a cleanup block's entry stub, or the handler that just leaves the frame. */
@@ -148,7 +152,11 @@ final class FunctionGen implements Opcodes {
             if (a.value() instanceof Rvalue.Cast c) trace.movedOut(c.operand());
             trace.initialised(a.place(), true);
         } else if (statement instanceof Statement.Returning) {
-            trace.event("traceReturning");
+            trace.returning(body.sig(), slots.sretSlot);
+        } else if (statement instanceof Statement.StorageLive live) {
+            trace.initialised(Place.local(live.local(), body.locals().get(live.local()).type()), false);
+        } else if (statement instanceof Statement.StorageDead dead) {
+            trace.initialised(Place.local(dead.local(), body.locals().get(dead.local()).type()), false);
         } else if (statement instanceof Statement.Print p) {
             method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
             method.visitInsn(p.err() ? ICONST_1 : ICONST_0);

@@ -51,25 +51,50 @@ final class TraceHooks implements Opcodes {
         Bytecode.callMachine(mv, "traceCall", "(I)V");
     }
 
-    /** {@code traceReturning}, {@code traceLeave}, {@code traceUnwind} or {@code traceReturned}. */
+    /**
+     * At the {@code Returning} marker. A result of more than one cell is already in the caller's
+     * cells at {@code sret}: they hold a value from now on.
+     */
+    void returning(FnSig sig, int sretSlot) {
+        if (off()) return;
+        if (sretSlot >= 0) {
+            machine();
+            mv.visitVarInsn(LLOAD, sretSlot);
+            pushInt(mv, Layout.sizeOf(sig.ret()));
+            Bytecode.callMachine(mv, "traceInitAt", "(JI)V");
+        }
+        event("traceReturning");
+    }
+
+    /** {@code traceLeave}, {@code traceUnwind} or {@code traceReturned}. */
     void event(String method) {
         if (off()) return;
         machine();
         Bytecode.callMachine(mv, method, "()V");
     }
 
-    /** The cells of {@code place}, when they are cells of this frame, now hold a value or none. */
+    /**
+     * The cells of {@code place} now hold a value or none: cells of this frame, or cells reached
+     * through a pointer (a field moved out of a box). Other places (scalars in JVM locals) have no cells.
+     */
     void initialised(Place place, boolean value) {
         if (off()) return;
         int offset = places.frameOffset(place);
         int size = Layout.sizeOf(place.type());
-        if (offset < 0 || size == 0) return;
-        machine();
-        mv.visitVarInsn(ILOAD, slots.fpSlot);
-        pushInt(mv, offset);
-        mv.visitInsn(IADD);
-        pushInt(mv, size);
-        Bytecode.callMachine(mv, value ? "traceInit" : "traceUninit", "(II)V");
+        if (size == 0) return;
+        if (offset >= 0) {
+            machine();
+            mv.visitVarInsn(ILOAD, slots.fpSlot);
+            pushInt(mv, offset);
+            mv.visitInsn(IADD);
+            pushInt(mv, size);
+            Bytecode.callMachine(mv, value ? "traceInit" : "traceUninit", "(II)V");
+        } else if (place.hasDeref()) {
+            machine();
+            places.pushAddress(place);
+            pushInt(mv, size);
+            Bytecode.callMachine(mv, value ? "traceInitAt" : "traceUninitAt", "(JI)V");
+        }
     }
 
     /** A moved operand leaves its frame cells without a value. */

@@ -91,6 +91,8 @@ public final class MirPrinter {
         }
         if (s instanceof Statement.FreeBox f) return "free_box(" + place(f.boxPlace()) + ")";
         if (s instanceof Statement.Returning) return "returning";
+        if (s instanceof Statement.StorageLive l) return "StorageLive(_" + l.local() + ")";
+        if (s instanceof Statement.StorageDead d) return "StorageDead(_" + d.local() + ")";
         return s.toString();
     }
 

@@ -24,4 +24,13 @@ public sealed interface Statement {
      * locals. It does nothing: the trace takes its "about to return" snapshot here.
      */
     record Returning(Span span) implements Statement {}
+
+    /**
+     * User variable {@code local} comes into scope at its {@code let} (again on every pass through a
+     * loop body): until it is assigned, it holds no value. No code; the trace shows it as {@code ??????}.
+     */
+    record StorageLive(int local, Span span) implements Statement {}
+
+    /** User variable {@code local} goes out of scope (after its drop, if it has one). No code. */
+    record StorageDead(int local, Span span) implements Statement {}
 }

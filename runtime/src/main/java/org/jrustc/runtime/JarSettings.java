@@ -1,8 +1,8 @@
 package org.jrustc.runtime;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -24,20 +24,24 @@ public record JarSettings(long memorySize, TraceOptions trace) {
     private static final String TRACE_FORMAT = "trace-format";
     private static final String TRACE_OUT = "trace-out";
 
-    /** The properties file's bytes: always the same for the same settings (no date comment). */
+    /**
+     * The properties file's bytes: always the same for the same settings (no date comment), and
+     * ASCII (a path outside Latin-1 is written with {@code \\uXXXX} escapes, as properties files are).
+     */
     public byte[] encode() {
         Properties p = new Properties();
         p.setProperty(MEMORY_SIZE, Long.toString(memorySize));
         p.setProperty(TRACE_FORMAT, trace.format().name().toLowerCase(Locale.ROOT));
         if (trace.outPath() != null) p.setProperty(TRACE_OUT, trace.outPath());
-        StringWriter text = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            p.store(text, null);
+            p.store(bytes, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         StringBuilder lines = new StringBuilder();
-        text.toString().lines().filter(line -> !line.startsWith("#")).sorted().forEach(line -> lines.append(line).append('\n'));
+        bytes.toString(StandardCharsets.ISO_8859_1).lines().filter(line -> !line.startsWith("#")).sorted()
+                .forEach(line -> lines.append(line).append('\n'));
         return lines.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

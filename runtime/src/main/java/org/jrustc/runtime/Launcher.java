@@ -1,11 +1,13 @@
 package org.jrustc.runtime;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.jrustc.runtime.trace.TraceOptions;
 import org.jrustc.runtime.trace.TraceTable;
+import org.jrustc.runtime.trace.TraceWriter;
 import org.jrustc.runtime.trace.Tracer;
 
 /**
@@ -45,28 +47,42 @@ public final class Launcher {
                               TraceOptions trace) {
         Machine machine = new Machine(program.staticData(), out, err, memorySize);
         String table = program.traceTable();
-        PrintStream traceSink = err;
-        if (table != null && trace.outPath() != null) {
-            try {
-                traceSink = new PrintStream(new FileOutputStream(trace.outPath()), false, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("error: cannot write the trace to `" + trace.outPath() + "`: " + e.getMessage());
-                err.flush();
-                return EXIT_CANNOT_WRITE_TRACE;
-            }
+        if (table == null) return finish(runOnItsOwnThread(program, machine, err), out);
+        OutputStream sink;
+        try {
+            sink = trace.outPath() == null ? err : new BufferedOutputStream(new FileOutputStream(trace.outPath()));
+        } catch (IOException e) {
+            return cannotWriteTrace(trace, e, err);
         }
-        if (table != null) {
-            PrintStream sink = traceSink;
-            machine.attachTracer(new Tracer(machine, TraceTable.decode(table), snapshot -> {
-                sink.print(trace.format().render(snapshot));
-                if (sink == err) sink.flush();
-            }));
+        TraceWriter writer = new TraceWriter(sink, trace.format(), sink == err);
+        machine.attachTracer(new Tracer(machine, TraceTable.decode(table), writer));
+        int status;
+        try {
+            status = runOnItsOwnThread(program, machine, err);
+        } finally {
+            writer.close(sink != err);
         }
-        int status = runOnItsOwnThread(program, machine, err);
-        if (traceSink != err) traceSink.close();
+        if (writer.failure() != null) {
+            IOException e = writer.failure();
+            int failed = cannotWriteTrace(trace, e, err);
+            return status == EXIT_SUCCESS ? failed : status;
+        }
+        return finish(status, out);
+    }
+
+    private static int finish(int status, PrintStream out) {
         out.flush();
         return status;
     }
+
+    /** The trace could not be written (its file cannot be created, or a write failed). */
+    private static int cannotWriteTrace(TraceOptions trace, IOException e, PrintStream err) {
+        String where = trace.outPath() == null ? "stderr" : "`" + trace.outPath() + "`";
+        err.println("error: cannot write the trace to " + where + ": " + e.getMessage());
+        err.flush();
+        return EXIT_CANNOT_WRITE_TRACE;
+    }
+
 
     private static int runOnItsOwnThread(RustProgram program, Machine machine, PrintStream err) {
         int[] status = {EXIT_INTERNAL_ERROR};

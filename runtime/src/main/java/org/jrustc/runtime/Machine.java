@@ -168,34 +168,45 @@ public final class Machine {
     public void attachTracer(Tracer tracer) { this.tracer = tracer; }
 
     /** After the prologue of function number {@code function}, whose frame is at {@code fp}. */
-    public void traceEnter(int function, int fp) { tracer.enter(function, fp); }
+    public void traceEnter(int function, int fp) { tracer().enter(function, fp); }
 
     /** Just before a call of function number {@code callee}. */
-    public void traceCall(int callee) { tracer.call(callee); }
+    public void traceCall(int callee) { tracer().call(callee); }
 
     /** The function has its result; its locals are about to be dropped. */
-    public void traceReturning() { tracer.returning(); }
+    public void traceReturning() { tracer().returning(); }
 
     /** Just before {@link #leave} on a normal return. */
-    public void traceLeave() { tracer.leave(); }
+    public void traceLeave() { tracer().leave(); }
 
     /** Just before {@link #leave} when a panic unwinds out of the function. */
-    public void traceUnwind() { tracer.unwind(); }
+    public void traceUnwind() { tracer().unwind(); }
 
     /** In the caller, once a call has returned and its result is stored. */
-    public void traceReturned() { tracer.returned(); }
+    public void traceReturned() { tracer().returned(); }
 
     /** The frame cells [addr, addr + cells) now hold a value. */
-    public void traceInit(int addr, int cells) { tracer.setInitialised(addr, cells, true); }
+    public void traceInit(int addr, int cells) { tracer().setInitialised(addr, cells, true); }
 
     /** The frame cells [addr, addr + cells) no longer hold a value (moved out or dropped). */
-    public void traceUninit(int addr, int cells) { tracer.setInitialised(addr, cells, false); }
+    public void traceUninit(int addr, int cells) { tracer().setInitialised(addr, cells, false); }
+
+    /** The cells [addr, addr + cells), on the stack or the heap, now hold a value. */
+    public void traceInitAt(long addr, int cells) { tracer().setInitialisedAt(addr, cells, true); }
+
+    /** The cells [addr, addr + cells), on the stack or the heap, no longer hold a value. */
+    public void traceUninitAt(long addr, int cells) { tracer().setInitialisedAt(addr, cells, false); }
 
     /** {@link #alloc}, telling the tracer the block holds a value of block layout {@code layout}. */
     public long allocTraced(int cells, int layout) {
         long addr = alloc(cells);
-        if (cells > 0) tracer.allocated(addr, layout);
+        if (cells > 0) tracer().allocated(addr, layout);
         return addr;
+    }
+
+    private Tracer tracer() {
+        if (tracer == null) throw new MachineFault("code compiled with --trace runs on a machine without a tracer");
+        return tracer;
     }
 
     // ---- output ----

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.jrustc.cli.Main;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +127,14 @@ class CliTest {
         assertEquals(73, r.exit(), r.err());
         assertTrue(r.err().startsWith("error: cannot write the trace to `"), r.err());
         assertNoJavaStackTrace(r.err());
+    }
+
+    @Test
+    void aFailedTraceWriteIsReported() {
+        Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")), "needs /dev/full");
+        String program = Corpus.root().resolve("tests/trace/chapter/04-box.rs").toString();
+        Result r = jrustc("run", "--trace-out", "/dev/full", program);
+        assertEquals(73, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: cannot write the trace to `/dev/full`: "), r.err());
     }
 }

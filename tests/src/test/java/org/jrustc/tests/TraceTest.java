@@ -134,6 +134,7 @@ class TraceTest {
      */
     private static String tableOf(JsonNode snapshot) {
         long memorySize = snapshot.get("memory_size").asLong();
+        long stackCells = snapshot.get("stack_cells").asLong();
         StringBuilder sb = new StringBuilder("-- " + snapshot.get("caption").asText() + "\nAddress Name Value\n");
         JsonNode heap = snapshot.get("heap");
         if (!heap.isEmpty()) {
@@ -142,13 +143,13 @@ class TraceTest {
                 long address = block.get("address").asLong();
                 int size = block.get("size").asInt();
                 assertEquals(size, block.get("cells").size(), "a block has one cell per cell of its size: " + block);
-                for (; next >= address + size; next--) sb.append(address(next, memorySize)).append('\n');
+                for (; next >= address + size; next--) sb.append(address(next, memorySize, stackCells)).append('\n');
                 List<JsonNode> cells = new ArrayList<>();
                 block.get("cells").forEach(cells::add);
                 for (int i = cells.size() - 1; i >= 0; i--) {
                     JsonNode cell = cells.get(i);
                     assertEquals(address + i, cell.get("address").asLong(), "heap cells are consecutive: " + block);
-                    sb.append(address(address + i, memorySize)).append(' ').append(value(cell, memorySize)).append('\n');
+                    sb.append(address(address + i, memorySize, stackCells)).append(' ').append(value(cell, memorySize, stackCells)).append('\n');
                 }
                 JsonNode owner = block.get("owner");
                 if (!owner.isNull()) assertOwns(snapshot, owner.get("address").asLong(), address);
@@ -165,16 +166,16 @@ class TraceTest {
                 JsonNode cell = cells.get(i);
                 assertTrue(cell.get("address").asLong() >= frames.get(f).get("base").asLong(), "a cell below its frame");
                 sb.append(cell.get("address").asLong()).append(' ').append(cell.get("name").asText()).append(' ')
-                        .append(value(cell, memorySize)).append('\n');
+                        .append(value(cell, memorySize, stackCells)).append('\n');
             }
         }
         return sb.append('\n').toString();
     }
 
-    private static String value(JsonNode cell, long memorySize) {
+    private static String value(JsonNode cell, long memorySize, long stackCells) {
         if (!cell.get("initialised").asBoolean()) return "??????";
         if (cell.has("target")) {
-            String pointer = "→ " + address(cell.get("target").asLong(), memorySize);
+            String pointer = "→ " + address(cell.get("target").asLong(), memorySize, stackCells);
             assertEquals(pointer, cell.get("value").asText(), "a pointer's value is its target: " + cell);
             return pointer;
         }
@@ -191,9 +192,10 @@ class TraceTest {
         assertTrue(owns, "the owner of the block at " + blockAddress + " is no Box pointing at it: " + snapshot);
     }
 
-    private static String address(long address, long memorySize) {
+    /** Heap addresses (from the end of the stack up) count down from the top of memory. */
+    private static String address(long address, long memorySize, long stackCells) {
         if (address >= 1L << 40) return "(2^40) + " + (address - (1L << 40));
-        if (Long.bitCount(memorySize) == 1 && address >= memorySize / 2) {
+        if (Long.bitCount(memorySize) == 1 && address >= stackCells) {
             int power = Long.numberOfTrailingZeros(memorySize);
             return address == memorySize ? "(2^" + power + ")" : "(2^" + power + ") - " + (memorySize - address);
         }

@@ -206,6 +206,7 @@ final class BodyBuilder {
         Ty t = table.localTypes.get(b);
         int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
         Place p = Place.local(local, t);
+        scopes.declare(local, let.span());
         if (let.init() != null) {
             scopes.push();
             intoExtending(let.init(), p, blockScope);

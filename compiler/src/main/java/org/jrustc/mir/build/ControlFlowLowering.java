@@ -128,6 +128,7 @@ final class ControlFlowLowering {
         if (f.pat() instanceof Pat.Ident id) {
             Binding binding = b.table.resolution.patterns.get(id);
             int local = b.cfg.newLocal(binding.name(), t, binding.mutable(), binding.span());
+            b.scopes.declare(local, f.span());
             b.localOf.put(binding, local);
             b.assign(Place.local(local, t), new Rvalue.Use(new Operand.Copy(cursor)), f.span());
         }

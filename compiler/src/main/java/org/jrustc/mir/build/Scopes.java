@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jrustc.diag.Span;
 import org.jrustc.mir.Place;
+import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
 import org.jrustc.types.Layout;
 
@@ -38,6 +39,8 @@ final class Scopes {
 
     private static final class Scope {
         final List<Entry> entries = new ArrayList<>();
+        /** The user variables declared in this scope, in order. */
+        final List<Integer> variables = new ArrayList<>();
     }
 
     private final CfgBuilder cfg;
@@ -58,6 +61,15 @@ final class Scopes {
     /** Schedules a drop in the scope at index {@code depth} (for temporaries whose lifetime is extended). */
     void scheduleAt(int depth, Place place, Span span) {
         if (Layout.needsDrop(place.type())) stack.get(depth).entries.add(new Entry(place, span));
+    }
+
+    /**
+     * Declares user variable {@code local} in the innermost scope: it comes into scope here
+     * ({@code StorageLive}) and goes out of scope, after the scope's drops, when the scope is left.
+     */
+    void declare(int local, Span span) {
+        cfg.push(new Statement.StorageLive(local, span));
+        stack.get(stack.size() - 1).variables.add(local);
     }
 
     /** Leaves the innermost scope on the normal path, dropping its values. */
@@ -83,6 +95,8 @@ final class Scopes {
             cfg.block(cfg.current).terminator = new Terminator.Drop(e.place, next, unwind, span);
             cfg.switchTo(next);
         }
+        List<Integer> variables = stack.get(depth).variables;
+        for (int i = variables.size() - 1; i >= 0; i--) cfg.push(new Statement.StorageDead(variables.get(i), span));
     }
 
     /** The cleanup chain for everything scheduled now, or -1 when nothing needs dropping. */

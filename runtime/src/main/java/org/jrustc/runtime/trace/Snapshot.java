@@ -9,8 +9,11 @@ import java.util.List;
  * @param event   what just happened, for tools: {@code call}, {@code returning}, {@code returned},
  *                {@code panic} or {@code unwind}
  * @param caption the same in words: {@code foo() calls baz()}
+ * @param memorySize the machine's cells: the heap grows down from {@code memorySize - 1}
+ * @param stackCells the stack's cells: every address from there up is on the heap
  */
-public record Snapshot(String event, String caption, long memorySize, List<Frame> frames, List<Block> heap) {
+public record Snapshot(String event, String caption, long memorySize, int stackCells, List<Frame> frames,
+                       List<Block> heap) {
 
     public record Frame(String function, int base, List<Cell> cells) {}
 
@@ -32,10 +35,10 @@ public record Snapshot(String event, String caption, long memorySize, List<Frame
      * get there; a frame without cells adds no row).
      */
     public boolean sameRows(Snapshot other) {
-        return other != null && heap.equals(other.heap) && stackCells().equals(other.stackCells());
+        return other != null && heap.equals(other.heap) && allStackCells().equals(other.allStackCells());
     }
 
-    private List<Cell> stackCells() {
+    private List<Cell> allStackCells() {
         return frames.stream().flatMap(f -> f.cells().stream()).toList();
     }
 }

@@ -28,7 +28,7 @@ public enum TraceFormat {
             long next = s.memorySize() - 1;
             for (Snapshot.Block block : s.heap()) {
                 long blockTop = block.address() + block.size() - 1;
-                for (; next > blockTop; next--) sb.append(Addresses.format(next, s.memorySize())).append('\n');
+                for (; next > blockTop; next--) sb.append(Addresses.format(next, s)).append('\n');
                 for (int c = block.cells().size() - 1; c >= 0; c--) row(sb, s, block.cells().get(c), "");
                 next = block.address() - 1;
             }
@@ -36,10 +36,10 @@ public enum TraceFormat {
         }
 
         private void row(StringBuilder sb, Snapshot s, Snapshot.Cell cell, String name) {
-            sb.append(Addresses.format(cell.address(), s.memorySize()));
+            sb.append(Addresses.format(cell.address(), s));
             if (!name.isEmpty()) sb.append(' ').append(name);
             sb.append(' ').append(cell.initialised()
-                    ? Addresses.value(cell.kind(), cell.bits(), s.memorySize()) : "??????");
+                    ? Addresses.value(cell.kind(), cell.bits(), s) : "??????");
             sb.append('\n');
         }
     },
@@ -49,7 +49,8 @@ public enum TraceFormat {
         public String render(Snapshot s) {
             Json j = new Json();
             j.open('{').key("event").string(s.event()).key("caption").string(s.caption())
-                    .key("memory_size").number(s.memorySize()).key("frames").open('[');
+                    .key("memory_size").number(s.memorySize()).key("stack_cells").number(s.stackCells())
+                    .key("frames").open('[');
             for (Snapshot.Frame f : s.frames()) {
                 j.open('{').key("function").string(f.function()).key("base").number(f.base()).key("cells").open('[');
                 for (Snapshot.Cell c : f.cells()) cell(j, s, c);
@@ -75,7 +76,7 @@ public enum TraceFormat {
             j.open('{').key("address").number(c.address()).key("name").string(c.name()).key("type").string(c.type())
                     .key("initialised").bool(c.initialised());
             if (c.initialised()) {
-                j.key("value").string(Addresses.value(c.kind(), c.bits(), s.memorySize()));
+                j.key("value").string(Addresses.value(c.kind(), c.bits(), s));
                 if (c.kind().isPointer()) j.key("target").number(c.bits());
             }
             j.close('}');

@@ -3,8 +3,10 @@ package org.jrustc.runtime.trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jrustc.runtime.Machine;
@@ -34,6 +36,8 @@ public final class Tracer {
     private final List<LiveFrame> frames = new ArrayList<>();
     /** Which stack cells hold a value, by address. */
     private final boolean[] initialised;
+    /** The cells of live heap blocks that hold no value (moved out); every other one does. */
+    private final Set<Long> emptyHeapCells = new HashSet<>();
     /** Each heap block allocated and maybe still live: its address → its layout. */
     private final TreeMap<Long, Integer> blocks = new TreeMap<>();
     /** The function whose frame was popped last, for the caption after a return. */
@@ -76,6 +80,17 @@ public final class Tracer {
         Arrays.fill(initialised, address, address + cells, value);
     }
 
+    /** Like {@link #setInitialised}, for cells anywhere: on the stack or in a heap block. */
+    public void setInitialisedAt(long address, int cells, boolean value) {
+        if (address >= 0 && address + cells <= initialised.length) {
+            setInitialised((int) address, cells, value);
+            return;
+        }
+        for (long a = address; a < address + cells; a++) {
+            if (value) emptyHeapCells.remove(a); else emptyHeapCells.add(a);
+        }
+    }
+
     /** A heap block of layout {@code layout} was allocated at {@code address}. */
     public void allocated(long address, int layout) {
         int size = table.blocks().get(layout).size();
@@ -83,6 +98,7 @@ public final class Tracer {
         blocks.subMap(address - maxBlockSize + 1, true, address + size - 1, true)
                 .entrySet().removeIf(e -> e.getKey() + table.blocks().get(e.getValue()).size() > address);
         blocks.put(address, layout);
+        for (long a = address; a < address + size; a++) emptyHeapCells.remove(a);
     }
 
     /** The current function is about to call {@code callee} (its arguments are evaluated). */
@@ -116,7 +132,8 @@ public final class Tracer {
     private Snapshot take(String event, String caption) {
         List<Snapshot.Frame> stack = new ArrayList<>();
         for (LiveFrame frame : frames) stack.add(frameView(frame));
-        return new Snapshot(event, caption, machine.memorySize(), List.copyOf(stack), heapView(stack));
+        return new Snapshot(event, caption, machine.memorySize(), machine.stack.length, List.copyOf(stack),
+                heapView(stack));
     }
 
     private Snapshot.Frame frameView(LiveFrame frame) {
@@ -124,7 +141,7 @@ public final class Tracer {
         List<Snapshot.Cell> cells = new ArrayList<>();
         for (CellLayout c : f.cells()) {
             int address = frame.base() + c.offset();
-            cells.add(new Snapshot.Cell(address, c.name(), c.type(), c.kind(), initialised[address], machine.stack[address]));
+            cells.add(cell(address, c, initialised[address], machine.stack[address]));
         }
         return new Snapshot.Frame(f.name(), frame.base(), List.copyOf(cells));
     }
@@ -134,24 +151,28 @@ public final class Tracer {
         blocks.keySet().removeIf(address -> !machine.isLiveHeapCell(address));
         Map<Long, Snapshot.Cell> owners = new HashMap<>();
         for (Snapshot.Frame f : stack) for (Snapshot.Cell c : f.cells()) noteOwner(owners, c);
-        List<List<Snapshot.Cell>> contents = new ArrayList<>();
-        for (Map.Entry<Long, Integer> block : blocks.descendingMap().entrySet()) {
+        Map<Long, List<Snapshot.Cell>> contents = new TreeMap<>();
+        for (Map.Entry<Long, Integer> block : blocks.entrySet()) {
             List<Snapshot.Cell> cells = new ArrayList<>();
             for (CellLayout c : table.blocks().get(block.getValue()).cells()) {
                 long address = block.getKey() + c.offset();
-                cells.add(new Snapshot.Cell(address, c.name(), c.type(), c.kind(), true, machine.load(address)));
+                cells.add(cell(address, c, !emptyHeapCells.contains(address), machine.load(address)));
             }
             cells.forEach(cell -> noteOwner(owners, cell));
-            contents.add(List.copyOf(cells));
+            contents.put(block.getKey(), List.copyOf(cells));
         }
         List<Snapshot.Block> heap = new ArrayList<>();
-        int i = 0;
         for (Map.Entry<Long, Integer> block : blocks.descendingMap().entrySet()) {
             BlockLayout layout = table.blocks().get(block.getValue());
             heap.add(new Snapshot.Block(block.getKey(), layout.size(), layout.type(), owners.get(block.getKey()),
-                    contents.get(i++)));
+                    contents.get(block.getKey())));
         }
         return List.copyOf(heap);
+    }
+
+    /** A cell that holds no value has no contents either: its stale bits must not tell two snapshots apart. */
+    private static Snapshot.Cell cell(long address, CellLayout layout, boolean initialised, long bits) {
+        return new Snapshot.Cell(address, layout.name(), layout.type(), layout.kind(), initialised, initialised ? bits : 0);
     }
 
     private static void noteOwner(Map<Long, Snapshot.Cell> owners, Snapshot.Cell cell) {
