@@ -97,7 +97,7 @@ final class FormatGen implements Opcodes {
         Ty type = operand.type();
         int size = Layout.sizeOf(type);
         if (size == 0) {
-            pending.append(type.isUnit() ? "()" : "");
+            pending.append(zeroSizedDebug(type));
         } else if (isScalar(type)) {
             flushPending();
             mv.visitVarInsn(ALOAD, builderSlot);
@@ -151,7 +151,7 @@ final class FormatGen implements Opcodes {
             if (i > 0) pending.append(", ");
             Ty element = elements.get(i);
             if (Layout.sizeOf(element) == 0) {
-                pending.append(element.isUnit() ? "()" : "");
+                pending.append(zeroSizedDebug(element));
             } else {
                 mv.visitVarInsn(LLOAD, address);
                 Bytecode.addToLong(mv, Layout.tupleOffset(elements, i));
@@ -159,6 +159,18 @@ final class FormatGen implements Opcodes {
             }
         }
         pending.append(elements.size() == 1 ? ",)" : ")");
+    }
+
+    /** How a value without cells prints: {@code ()} and tuples of such values have no data to read. */
+    private static String zeroSizedDebug(Ty type) {
+        if (!(type instanceof Ty.Tuple tuple)) return "";
+        if (tuple.elements().isEmpty()) return "()";
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < tuple.elements().size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(zeroSizedDebug(tuple.elements().get(i)));
+        }
+        return sb.append(tuple.elements().size() == 1 ? ",)" : ")").toString();
     }
 
     /** With the builder and a one-cell scalar pushed, appends the scalar as Rust prints it. */

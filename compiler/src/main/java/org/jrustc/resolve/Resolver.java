@@ -219,10 +219,22 @@ public final class Resolver {
     }
 
     private void bind(Pat pat) {
+        bind(pat, new java.util.HashSet<>());
+    }
+
+    /** Binds the names of a pattern; {@code seen} holds the names bound so far in the same pattern. */
+    private void bind(Pat pat, java.util.Set<String> seen) {
         if (pat instanceof Pat.Ident id) {
+            if (!seen.add(id.name())) {
+                diags.error("E0416", "identifier `" + id.name() + "` is bound more than once in the same pattern",
+                        id.span(), "used in a pattern more than once");
+                return;
+            }
             Binding b = new Binding(id.name(), id.mutable(), id.span());
             res.patterns.put(id, b);
             scopes.peek().put(id.name(), b);
+        } else if (pat instanceof Pat.Tuple t) {
+            for (Pat element : t.elements()) bind(element, seen);
         } else if (pat instanceof Pat.Unsupported u) {
             unsupported(u.what(), u.span());
         }

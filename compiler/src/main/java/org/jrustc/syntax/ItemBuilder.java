@@ -109,6 +109,7 @@ final class ItemBuilder {
     /** A parameter binds a name or `_`; anything else is refused by name. */
     private static String unsupportedParameter(Pat pat) {
         if (pat instanceof Pat.Unsupported u) return u.what() + " in parameters";
+        if (pat instanceof Pat.Tuple) return "tuple patterns in parameters";
         if (pat instanceof Pat.Ident ident && ident.byRef()) return "`ref` parameters";
         return null;
     }

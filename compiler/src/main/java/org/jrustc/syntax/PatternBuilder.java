@@ -9,7 +9,7 @@ import org.jrustc.syntax.RustParser.PatternWithoutRangeContext;
 import org.jrustc.syntax.RustParser.SimplePatternContext;
 import org.jrustc.syntax.ast.Pat;
 
-/** Builds {@link Pat}s: bindings ({@code x}, {@code mut x}, {@code ref x}) and {@code _}; the rest is unsupported. */
+/** Builds {@link Pat}s: bindings ({@code x}, {@code mut x}, {@code ref x}), {@code _} and tuples of those; the rest is unsupported. */
 final class PatternBuilder {
     private final AstBuilder ast;
 
@@ -39,7 +39,13 @@ final class PatternBuilder {
         if (ctx instanceof RustParser.WildcardPatternContext) return new Pat.Wild(ast.span(ctx));
         if (ctx instanceof ParenOrTuplePatternContext tuple) {
             if (tuple.pattern().size() == 1 && tuple.COMMA().isEmpty()) return pattern(tuple.pattern(0));
-            return unsupported("tuple patterns", ctx);
+            java.util.List<Pat> elements = new java.util.ArrayList<>();
+            for (PatternContext element : tuple.pattern()) {
+                Pat p = pattern(element);
+                if (p instanceof Pat.Unsupported) return p;
+                elements.add(p);
+            }
+            return new Pat.Tuple(java.util.List.copyOf(elements), ast.span(ctx));
         }
         if (ctx instanceof RustParser.RestPatternContext) return unsupported("rest patterns", ctx);
         if (ctx instanceof RustParser.LiteralPatternContext) return unsupported("literal patterns", ctx);

@@ -277,12 +277,50 @@ final class BodyChecker {
     }
 
     void bindPattern(Pat pat, Ty type) {
+        bindPattern(pat, type, null);
+    }
+
+    /**
+     * Gives each binding of {@code pat} its type, matching {@code pat} against a value of {@code type}.
+     * {@code byRef} is the default binding mode (match ergonomics): null while matching a value, else
+     * the reference type whose mutability a binding inherits once a tuple pattern has matched through
+     * a reference.
+     */
+    private void bindPattern(Pat pat, Ty type, Ty.Ref byRef) {
         if (pat instanceof Pat.Ident id) {
             if (id.byRef()) {
                 unsupported("`ref` bindings", id.span());
                 return;
             }
-            pendingLocals.put(table.resolution.patterns.get(id), type);
+            Ty bound = byRef == null ? type : new Ty.Ref(byRef.mutable(), type);
+            pendingLocals.put(table.resolution.patterns.get(id), bound);
+        } else if (pat instanceof Pat.Tuple tp) {
+            Ty t = infer.shallow(type);
+            while (t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Tuple) {
+                byRef = byRef == null || byRef.mutable() ? r : byRef;
+                t = infer.shallow(r.inner());
+            }
+            int arity = tp.elements().size();
+            if (t instanceof Ty.Var && !infer.isIntegerVar(t) && !infer.isError(t)) {
+                List<Ty> fresh = new ArrayList<>();
+                for (int i = 0; i < arity; i++) fresh.add(infer.fresh());
+                infer.unify(t, new Ty.Tuple(List.copyOf(fresh)));
+                t = infer.shallow(t);
+            }
+            if (t instanceof Ty.Tuple tt && tt.elements().size() == arity) {
+                for (int i = 0; i < arity; i++) bindPattern(tp.elements().get(i), tt.elements().get(i), byRef);
+                return;
+            }
+            if (!infer.isError(t)) {
+                String shape = "(" + String.join(", ", java.util.Collections.nCopies(arity, "_")) + (arity == 1 ? ",)" : ")");
+                String expected = t instanceof Ty.Tuple tt
+                        ? "a tuple with " + tt.elements().size() + " element" + (tt.elements().size() == 1 ? "" : "s")
+                        : described(t);
+                String found = t instanceof Ty.Tuple ? "one with " + arity + " element" + (arity == 1 ? "" : "s")
+                        : "`" + shape + "`";
+                diags.error("E0308", "mismatched types", tp.span(), "expected " + expected + ", found " + found);
+            }
+            for (Pat element : tp.elements()) bindPattern(element, infer.error(), null);
         }
     }
 
@@ -339,13 +377,7 @@ final class BodyChecker {
             return Ty.NEVER;
         }
         if (e instanceof Expr.StructLit s) return structLit(s);
-        if (e instanceof Expr.Tuple t) {
-            if (!t.elements().isEmpty()) {
-                unsupported("tuples", t.span());
-                return infer.error();
-            }
-            return Ty.UNIT;
-        }
+        if (e instanceof Expr.Tuple t) return tuple(t, expected);
         if (e instanceof Expr.MacroCall m) return macros.check(m, expected);
         return infer.error(); // Expr.Unsupported: already reported by the resolver
     }
@@ -531,6 +563,18 @@ final class BodyChecker {
                 || (t instanceof Ty.Adt a && a.def().isCopy()) || infer.isIntegerVar(t);
     }
 
+    /** Each element is a coercion site for the matching element of an expected tuple type. */
+    private Ty tuple(Expr.Tuple t, Ty expected) {
+        List<Ty> hints = infer.shallow(expected) instanceof Ty.Tuple et && et.elements().size() == t.elements().size()
+                ? et.elements() : null;
+        List<Ty> elements = new ArrayList<>();
+        for (int i = 0; i < t.elements().size(); i++) {
+            Expr element = t.elements().get(i);
+            elements.add(hints != null ? expr(element, hints.get(i)) : exprHint(element, null));
+        }
+        return new Ty.Tuple(List.copyOf(elements));
+    }
+
     private Ty field(Expr.Field f) {
         Ty base = exprHint(f.base(), null);
         Ty t = infer.shallow(base);
@@ -541,6 +585,13 @@ final class BodyChecker {
                 if (index >= 0) {
                     table.fieldAccesses.put(f, new TypeTable.FieldAccess(derefs, a.def(), index));
                     return a.def().fields().get(index).type();
+                }
+            }
+            if (t instanceof Ty.Tuple tu) {
+                int index = tupleIndex(f.name(), tu.elements().size());
+                if (index >= 0) {
+                    table.fieldAccesses.put(f, new TypeTable.FieldAccess(derefs, null, index));
+                    return tu.elements().get(index);
                 }
             }
             Ty next = derefTarget(t);
@@ -564,6 +615,13 @@ final class BodyChecker {
         return infer.error();
     }
 
+    /** The element a tuple field name such as {@code 1} selects, or -1 ({@code 01} and {@code 1e0} select none). */
+    private static int tupleIndex(String name, int arity) {
+        if (!name.matches("0|[1-9][0-9]{0,8}")) return -1;
+        int index = Integer.parseInt(name);
+        return index < arity ? index : -1;
+    }
+
     private Ty assign(Expr.Assign a) {
         if (!isAssignee(a.place())) {
             diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
@@ -575,9 +633,10 @@ final class BodyChecker {
         return Ty.UNIT;
     }
 
-    /** What may stand left of `=` syntactically: a name, a field, a deref. */
+    /** What may stand left of `=` syntactically: a name, a field, a deref, or a tuple of those (destructuring). */
     static boolean isAssignee(Expr e) {
-        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
+        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
+                || e instanceof Expr.Tuple t && !t.elements().isEmpty() && t.elements().stream().allMatch(BodyChecker::isAssignee);
     }
 
     private Ty ifExpr(Expr.If i, Ty expected) {
@@ -731,4 +790,20 @@ final class BodyChecker {
 
     /** A type standing for an earlier error: nothing more is reported about it. */
     boolean isError(Ty t) { return infer.isError(t); }
+
+    boolean isStrRef(Ty t) {
+        return infer.shallow(t) instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str;
+    }
+
+    /**
+     * Whether {@code ==} and {@code <} work on values of {@code t}: integers, bool, char, {@code &str},
+     * {@code ()} and tuples of such values, also behind references and boxes (std compares what they
+     * point to). Types not known yet count as comparable: inference may still make them so.
+     */
+    boolean comparable(Ty t) {
+        Ty s = infer.shallow(t);
+        while ((s instanceof Ty.Ref || s instanceof Ty.Boxed) && !isStrRef(s)) s = infer.shallow(derefTarget(s));
+        if (s instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(this::comparable);
+        return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Bool || s instanceof Ty.Char || isStrRef(s);
+    }
 }

@@ -76,6 +76,15 @@ final class Inference {
             Ty inner = finish(b.inner());
             return inner == null ? null : new Ty.Boxed(inner);
         }
+        if (t instanceof Ty.Tuple tu) {
+            List<Ty> elements = new ArrayList<>();
+            for (Ty element : tu.elements()) {
+                Ty done = finish(element);
+                if (done == null) return null;
+                elements.add(done);
+            }
+            return new Ty.Tuple(List.copyOf(elements));
+        }
         return t;
     }
 
@@ -116,6 +125,7 @@ final class Inference {
         if (t.equals(v)) return true;
         if (t instanceof Ty.Ref r) return occurs(v, r.inner());
         if (t instanceof Ty.Boxed b) return occurs(v, b.inner());
+        if (t instanceof Ty.Tuple tu) return tu.elements().stream().anyMatch(e -> occurs(v, e));
         return false;
     }
 

@@ -46,7 +46,7 @@ final class MacroChecker {
                 Ty left = body.exprHint(m.args().get(0), null);
                 Ty right = body.exprHint(m.args().get(1), left);
                 Ty l = body.resolved(left);
-                if (!comparable(l)) {
+                if (!body.comparable(l)) {
                     diags.error("E0369", "binary operation `" + (m.name().equals("assert_eq") ? "==" : "!=")
                             + "` cannot be applied to type `" + body.show(left) + "`", m.args().get(0).span(), "");
                 } else if (!body.unifies(left, right)) {
@@ -60,15 +60,6 @@ final class MacroChecker {
                 return Ty.ERROR;
             }
         }
-    }
-
-    private boolean comparable(Ty t) {
-        Ty s = body.resolved(t);
-        while (s instanceof Ty.Ref || s instanceof Ty.Boxed) {
-            s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
-        }
-        return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Str
-                || s instanceof Ty.Var || s.isUnit();
     }
 
     private void format(FormatArgs format) {
@@ -92,11 +83,21 @@ final class MacroChecker {
             if (display[i] && !printable(t)) {
                 diags.error("E0277", "`" + body.show(t) + "` doesn't implement `std::fmt::Display`", arg.span(),
                         "`" + body.show(t) + "` cannot be formatted with the default formatter");
-            } else if (debug[i] && !printable(t) && !body.resolved(t).isUnit()) {
+            } else if (debug[i] && !debuggable(t)) {
                 diags.error("E0277", "`" + body.show(t) + "` doesn't implement `Debug`", arg.span(),
                         "`" + body.show(t) + "` cannot be formatted using `{:?}`");
             }
         }
+    }
+
+    /** Debug: what Display prints, and tuples (with {@code ()}) of Debug values. */
+    private boolean debuggable(Ty t) {
+        if (printable(t)) return true;
+        Ty s = body.resolved(t);
+        while (s instanceof Ty.Ref || s instanceof Ty.Boxed) {
+            s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
+        }
+        return s instanceof Ty.Tuple tuple && tuple.elements().stream().allMatch(this::debuggable);
     }
 
     private boolean printable(Ty t) {

@@ -135,24 +135,21 @@ final class OperatorChecker {
             }
             return Ty.BOOL;
         }
+        if (!body.comparable(left)) {
+            binaryError(b, left, right);
+            return Ty.BOOL;
+        }
         Ty t = infer.shallow(left);
         int derefs = 0;
-        while ((t instanceof Ty.Ref || t instanceof Ty.Boxed) && !isStrRef(t)) {
+        while ((t instanceof Ty.Ref || t instanceof Ty.Boxed) && !body.isStrRef(t)) {
             t = infer.shallow(body.derefTarget(t));
             derefs++;
         }
-        if (derefs > 0) {
+        if (derefs > 0 && !(t instanceof Ty.Tuple)) {
             table.operandDerefs.put(b.left(), derefs);
             table.operandDerefs.put(b.right(), derefs);
         }
-        boolean ok = infer.isInteger(t) || t instanceof Ty.Var || t instanceof Ty.Bool || t instanceof Ty.Char || isStrRef(t)
-                || t.isUnit();
-        if (!ok) binaryError(b, left, right);
         return Ty.BOOL;
-    }
-
-    private boolean isStrRef(Ty t) {
-        return t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str;
     }
 
     /** Integers, and types not known yet (an earlier error, or inference still to come). */
@@ -185,7 +182,7 @@ final class OperatorChecker {
     }
 
     Ty compoundAssign(Expr.CompoundAssign a) {
-        if (!BodyChecker.isAssignee(a.place())) {
+        if (!BodyChecker.isAssignee(a.place()) || a.place() instanceof Expr.Tuple) {
             diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             body.exprHint(a.value(), null);
             return Ty.UNIT;

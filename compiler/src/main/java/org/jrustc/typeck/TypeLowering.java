@@ -1,5 +1,7 @@
 package org.jrustc.typeck;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.Unsupported;
@@ -28,8 +30,13 @@ final class TypeLowering {
             return inner == null ? null : new Ty.Ref(r.mutable(), inner);
         }
         if (t instanceof TypeExpr.Tuple tu) {
-            if (!tu.elements().isEmpty()) return unsupported("tuples", t);
-            return Ty.UNIT;
+            List<Ty> elements = new ArrayList<>();
+            for (TypeExpr element : tu.elements()) {
+                Ty lowered = lower(element, self);
+                if (lowered == null) return null;
+                elements.add(lowered);
+            }
+            return new Ty.Tuple(List.copyOf(elements));
         }
         if (t instanceof TypeExpr.Never) return Ty.NEVER;
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);

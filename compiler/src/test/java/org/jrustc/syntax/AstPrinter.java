@@ -73,6 +73,10 @@ final class AstPrinter {
     static String pat(Pat pat) {
         if (pat instanceof Pat.Ident id) return (id.byRef() ? "ref " : "") + (id.mutable() ? "mut " : "") + id.name();
         if (pat instanceof Pat.Wild) return "_";
+        if (pat instanceof Pat.Tuple t) {
+            return t.elements().stream().map(AstPrinter::pat)
+                    .collect(java.util.stream.Collectors.joining(", ", "(", t.elements().size() == 1 ? ",)" : ")"));
+        }
         return "<" + ((Pat.Unsupported) pat).what() + ">";
     }
 

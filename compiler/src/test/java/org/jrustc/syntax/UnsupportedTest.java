@@ -111,11 +111,12 @@ class UnsupportedTest {
 
     @Test
     void patterns() {
-        assertEquals("{(let <tuple patterns> t) (let <reference patterns> r) (let <struct patterns> s) "
+        assertEquals("{(let <reference patterns> r) (let <struct patterns> s) "
                         + "(let <tuple struct patterns> p) (let <slice patterns> a) (let <`@` bindings> x) "
-                        + "(let <path patterns> m::C) (let <or-patterns> y) (for <tuple patterns> v {})}",
-                body("let (a, b) = t; let &x = r; let S { a, .. } = s; let P(a, b) = p; let [a, b] = a; "
-                        + "let n @ 1..=5 = x; let m::C = m::C; let (A | B) = y; for (i, x) in v {}"));
+                        + "(let <path patterns> m::C) (let <or-patterns> y) (let <rest patterns> t) "
+                        + "(for <reference patterns> v {})}",
+                body("let &x = r; let S { a, .. } = s; let P(a, b) = p; let [a, b] = a; "
+                        + "let n @ 1..=5 = x; let m::C = m::C; let (A | B) = y; let (a, ..) = t; for (i, &x) in v {}"));
     }
 
     @Test

@@ -44,6 +44,7 @@ final class BodyBuilder {
     final Map<Binding, Integer> localOf = new HashMap<>();
     private final MacroLowering macros;
     private final ControlFlowLowering control;
+    final ComparisonLowering comparisons = new ComparisonLowering(this);
 
     BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
         this.table = table;
@@ -201,6 +202,10 @@ final class BodyBuilder {
             scopes.pop(let.span());
             return;
         }
+        if (let.pat() instanceof Pat.Tuple pattern) {
+            destructure(let, pattern, blockScope);
+            return;
+        }
         Pat.Ident id = (Pat.Ident) let.pat();
         Binding b = table.resolution.patterns.get(id);
         Ty t = table.localTypes.get(b);
@@ -214,6 +219,70 @@ final class BodyBuilder {
         }
         localOf.put(b, local);
         scopes.schedule(p, b.span());
+    }
+
+    /**
+     * {@code let (a, _, c) = init;}: the bindings move (or copy) their parts out of the initializer's
+     * place; a part no binding takes stays there. An initializer that is not a place is a temporary of
+     * the statement, so such a part is dropped at the {@code ;}; in a place it is dropped with the place.
+     * The bindings are declared in the order they are written and dropped in reverse, as variables are.
+     */
+    private void destructure(Stmt.Let let, Pat.Tuple pattern, int blockScope) {
+        List<Integer> bound = new ArrayList<>();
+        if (let.init() == null) {
+            declareBindings(pattern, bound);
+        } else {
+            scopes.push();
+            Place source;
+            if (isPlaceExpr(let.init())) {
+                source = place(let.init());
+            } else {
+                source = temp(typeOf(let.init()), let.init().span());
+                intoExtending(let.init(), source, blockScope);
+                scopes.schedule(source, let.init().span());
+            }
+            bindParts(pattern, source, null, bound, let.span());
+            scopes.pop(let.span());
+        }
+        for (int local : bound) scopes.schedule(Place.local(local, cfg.locals.get(local).type), cfg.locals.get(local).span);
+    }
+
+    private void declareBindings(Pat pat, List<Integer> bound) {
+        if (pat instanceof Pat.Ident id) {
+            bound.add(newBindingLocal(id));
+        } else if (pat instanceof Pat.Tuple t) {
+            for (Pat element : t.elements()) declareBindings(element, bound);
+        }
+    }
+
+    /**
+     * Binds the names of {@code pat} to the parts of {@code source}. Through a reference, a tuple
+     * pattern binds by reference (match ergonomics): {@code byRef} is then that reference's
+     * mutability, and a binding borrows its part instead of moving it.
+     */
+    private void bindParts(Pat pat, Place source, Boolean byRefMutable, List<Integer> bound, Span span) {
+        if (pat instanceof Pat.Ident id) {
+            int local = newBindingLocal(id);
+            bound.add(local);
+            Place binding = Place.local(local, cfg.locals.get(local).type);
+            assign(binding, byRefMutable == null ? new Rvalue.Use(use(source)) : new Rvalue.Ref(byRefMutable, source), span);
+        } else if (pat instanceof Pat.Tuple t) {
+            while (source.type() instanceof Ty.Ref r) {
+                byRefMutable = (byRefMutable == null || byRefMutable) && r.mutable();
+                source = derefOnce(source);
+            }
+            List<Ty> types = ((Ty.Tuple) source.type()).elements();
+            for (int i = 0; i < t.elements().size(); i++) {
+                bindParts(t.elements().get(i), source.tupleField(types, i), byRefMutable, bound, span);
+            }
+        }
+    }
+
+    private int newBindingLocal(Pat.Ident id) {
+        Binding b = table.resolution.patterns.get(id);
+        int local = cfg.newLocal(b.name(), table.localTypes.get(b), b.mutable(), b.span());
+        localOf.put(b, local);
+        return local;
     }
 
     /**
@@ -244,6 +313,8 @@ final class BodyBuilder {
             control.ifExpr(i, dest, scope);
         } else if (e instanceof Expr.StructLit s) {
             structLit(s, dest, scope);
+        } else if (e instanceof Expr.Tuple t) {
+            tupleLit(t, dest, scope);
         } else {
             intoRaw(e, dest); // any coercion of e itself is applied by the caller
         }
@@ -254,7 +325,7 @@ final class BodyBuilder {
             TypeTable.FieldAccess access = table.fieldAccesses.get(f);
             Place base = placeExtending(f.base(), scope);
             for (int i = 0; i < access.derefs(); i++) base = derefOnce(base);
-            return base.field(access.def(), access.index());
+            return fieldOf(base, access);
         }
         if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return derefOnce(placeExtending(u.operand(), scope));
         if (isPlaceExpr(e)) return place(e);
@@ -321,6 +392,8 @@ final class BodyBuilder {
             methodCall(m, dest);
         } else if (e instanceof Expr.StructLit s) {
             structLit(s, dest, -1);
+        } else if (e instanceof Expr.Tuple t) {
+            tupleLit(t, dest, -1);
         } else if (e instanceof Expr.Assign a) {
             assignExpr(a);
         } else if (e instanceof Expr.CompoundAssign a) {
@@ -329,6 +402,8 @@ final class BodyBuilder {
             macros.lower(m, dest);
         } else if (e instanceof Expr.Binary b && b.op().isLogical()) {
             control.logical(b, dest);
+        } else if (e instanceof Expr.Binary b && b.op().isComparison() && ComparisonLowering.isAggregate(typeOf(b.left()))) {
+            comparisons.lower(b, dest);
         } else if (isPlaceExpr(e)) {
             Place p = place(e);
             if (p.type().isUnit() || p.type() instanceof Ty.Never) return;
@@ -350,6 +425,14 @@ final class BodyBuilder {
         for (int i = 0; i < values.size(); i++) {
             assign(dest.field(def, def.fieldIndex(s.fields().get(i).name())), new Rvalue.Use(values.get(i)), s.span());
         }
+    }
+
+    /** Like a struct literal: the elements are evaluated in order, then moved into the tuple's cells. */
+    private void tupleLit(Expr.Tuple t, Place dest, int extendTo) {
+        List<Operand> values = new ArrayList<>();
+        for (Expr element : t.elements()) values.add(operandExtending(element, extendTo));
+        List<Ty> types = ((Ty.Tuple) dest.type()).elements();
+        for (int i = 0; i < values.size(); i++) assign(dest.tupleField(types, i), new Rvalue.Use(values.get(i)), t.span());
     }
 
     /** Rvalues for the expressions that have one; null after writing nothing (unit values). */
@@ -467,13 +550,19 @@ final class BodyBuilder {
             TypeTable.FieldAccess access = table.fieldAccesses.get(f);
             Place base = place(f.base());
             for (int i = 0; i < access.derefs(); i++) base = derefOnce(base);
-            return base.field(access.def(), access.index());
+            return fieldOf(base, access);
         }
         if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
             Place base = place(u.operand());
             return derefOnce(base);
         }
         return evaluateToTemp(e);
+    }
+
+    /** Field {@code access.index()} of the struct or tuple at {@code base}. */
+    private static Place fieldOf(Place base, TypeTable.FieldAccess access) {
+        return access.def() != null ? base.field(access.def(), access.index())
+                : base.tupleField(((Ty.Tuple) base.type()).elements(), access.index());
     }
 
     static Place derefOnce(Place p) {
@@ -578,20 +667,42 @@ final class BodyBuilder {
     // ---- assignment ---------------------------------------------------------------------------
 
     private void assignExpr(Expr.Assign a) {
-        Operand value = operand(a.value());
-        Place p = place(a.place());
+        if (a.place() instanceof Expr.Tuple lhs) {
+            // `(x, y) = value;` is `{ let (t0, t1) = value; x = t0; y = t1; }`.
+            Place whole = temp(typeOf(a.value()), a.value().span());
+            into(a.value(), whole);
+            scopes.schedule(whole, a.value().span());
+            assignParts(lhs, whole, a.span());
+            return;
+        }
+        Operand value = operand(a.value()); // the value first, then the place, as rustc does
+        assignTo(place(a.place()), value, a.span());
+    }
+
+    private void assignParts(Expr.Tuple lhs, Place whole, Span span) {
+        List<Ty> types = ((Ty.Tuple) whole.type()).elements();
+        for (int i = 0; i < lhs.elements().size(); i++) {
+            Expr target = lhs.elements().get(i);
+            Place part = whole.tupleField(types, i);
+            if (target instanceof Expr.Tuple nested) assignParts(nested, part, span);
+            else assignTo(place(target), use(part), span);
+        }
+    }
+
+    /** {@code p = value}, dropping the value {@code p} held before. */
+    private void assignTo(Place p, Operand value, Span span) {
         if (Layout.needsDrop(p.type())) {
             // If dropping the old value panics, the new one is stored all the same and unwinding
             // drops it with everything else (rustc's drop-and-replace).
             int storeThenUnwind = cfg.newCleanupBlock();
-            cfg.block(storeThenUnwind).statements.add(new Statement.Assign(p, new Rvalue.Use(value), a.span()));
-            cfg.block(storeThenUnwind).terminator = new Terminator.Goto(scopes.unwindTargetOrResume(), a.span());
+            cfg.block(storeThenUnwind).statements.add(new Statement.Assign(p, new Rvalue.Use(value), span));
+            cfg.block(storeThenUnwind).terminator = new Terminator.Goto(scopes.unwindTargetOrResume(), span);
             cfg.block(storeThenUnwind).unwind = -1;
             int next = cfg.newBlock();
-            cfg.block(cfg.current).terminator = new Terminator.Drop(p, next, storeThenUnwind, a.span());
+            cfg.block(cfg.current).terminator = new Terminator.Drop(p, next, storeThenUnwind, span);
             cfg.switchTo(next);
         }
-        assign(p, new Rvalue.Use(value), a.span());
+        assign(p, new Rvalue.Use(value), span);
     }
 
     private void compoundAssign(Expr.CompoundAssign a) {

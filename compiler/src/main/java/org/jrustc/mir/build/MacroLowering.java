@@ -60,10 +60,13 @@ final class MacroLowering {
         boolean eq = m.name().equals("assert_eq");
         Operand left = b.formatArgument(m.args().get(0));
         Operand right = b.formatArgument(m.args().get(1));
-        Operand l = peel(left, m);
-        Operand r = peel(right, m);
         Place same = b.temp(Ty.BOOL, m.span());
-        b.assign(same, b.binary(eq ? BinOp.EQ : BinOp.NE, l, r, m.span()), m.span());
+        BinOp comparison = eq ? BinOp.EQ : BinOp.NE;
+        if (ComparisonLowering.isAggregate(left.type())) {
+            b.comparisons.compare(comparison, b.materialize(left, m.span()), b.materialize(right, m.span()), same, m.span());
+        } else {
+            b.assign(same, b.binary(comparison, peel(left, m), peel(right, m), m.span()), m.span());
+        }
         failUnless(new Operand.Copy(same), () -> {
             List<FmtPart> message = new ArrayList<>();
             String op = eq ? "==" : "!=";

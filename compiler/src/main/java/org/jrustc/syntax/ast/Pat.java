@@ -12,6 +12,9 @@ public sealed interface Pat {
     /** {@code _} */
     record Wild(Span span) implements Pat {}
 
+    /** {@code (a, _, mut c)}: one pattern per element of a tuple. */
+    record Tuple(java.util.List<Pat> elements, Span span) implements Pat {}
+
     /** A pattern the grammar knows but jrustc does not support yet (tuples, structs …). */
     record Unsupported(String what, Span span) implements Pat {}
 }

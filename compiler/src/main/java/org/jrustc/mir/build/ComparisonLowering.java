@@ -1,0 +1,100 @@
+package org.jrustc.mir.build;
+
+import java.util.List;
+import org.jrustc.diag.Span;
+import org.jrustc.mir.Operand;
+import org.jrustc.mir.Place;
+import org.jrustc.mir.Rvalue;
+import org.jrustc.mir.Terminator;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.types.Ty;
+
+/**
+ * Comparisons of values that are more than one scalar (tuples, and references and boxes of them),
+ * as std's {@code PartialEq} and {@code PartialOrd} impls for tuples define them: {@code ==} is
+ * true when every element is equal, checked left to right and stopping at the first difference;
+ * {@code <}, {@code <=}, {@code >}, {@code >=} are lexicographic: the first pair of elements that
+ * differ decides with the strict operator, and when all earlier elements are equal the last pair
+ * decides with the operator itself. Both sides are read in place, never moved, as the impls take
+ * {@code &self}.
+ */
+final class ComparisonLowering {
+    private final BodyBuilder b;
+
+    ComparisonLowering(BodyBuilder b) {
+        this.b = b;
+    }
+
+    /** True when comparing two values of {@code type} needs this lowering rather than one MIR operation. */
+    static boolean isAggregate(Ty type) {
+        while (type instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str) || type instanceof Ty.Boxed) {
+            type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) type).inner();
+        }
+        return type instanceof Ty.Tuple t && !t.elements().isEmpty();
+    }
+
+    /** {@code dest = left OP right} for a comparison expression whose operands are aggregates. */
+    void lower(Expr.Binary e, Place dest) {
+        Place left = b.place(e.left());
+        Place right = b.place(e.right());
+        compare(e.op(), left, right, dest, e.span());
+    }
+
+    /** Writes into the bool place {@code dest} whether {@code left OP right}; both places have one type. */
+    void compare(BinOp op, Place left, Place right, Place dest, Span span) {
+        Ty t = left.type();
+        if (t instanceof Ty.Boxed || t instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str)) {
+            compare(op, BodyBuilder.derefOnce(left), BodyBuilder.derefOnce(right), dest, span);
+        } else if (t instanceof Ty.Tuple tuple && !tuple.elements().isEmpty()) {
+            if (op == BinOp.EQ || op == BinOp.NE) equality(op, left, right, tuple.elements(), dest, span);
+            else ordering(op, left, right, tuple.elements(), dest, span);
+        } else {
+            b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
+        }
+    }
+
+    private void equality(BinOp op, Place left, Place right, List<Ty> elements, Place dest, Span span) {
+        int end = b.cfg.newBlock();
+        for (int i = 0; i < elements.size(); i++) {
+            compare(BinOp.EQ, left.tupleField(elements, i), right.tupleField(elements, i), dest, span);
+            if (i + 1 < elements.size()) branch(dest, b.cfg.newBlock(), end, span);
+        }
+        b.cfg.gotoAndSwitch(end, span);
+        if (op == BinOp.NE) b.assign(dest, new Rvalue.Unary(Rvalue.UnOp.NOT, new Operand.Copy(dest), Ty.BOOL, b.location(span)), span);
+    }
+
+    private void ordering(BinOp op, Place left, Place right, List<Ty> elements, Place dest, Span span) {
+        int end = b.cfg.newBlock();
+        int last = elements.size() - 1;
+        for (int i = 0; i < last; i++) {
+            Place l = left.tupleField(elements, i);
+            Place r = right.tupleField(elements, i);
+            Place equal = b.temp(Ty.BOOL, span);
+            compare(BinOp.EQ, l, r, equal, span);
+            int next = b.cfg.newBlock();
+            int differ = b.cfg.newBlock();
+            branch(equal, next, differ, span);
+            b.cfg.switchTo(differ);
+            compare(strict(op), l, r, dest, span);
+            b.cfg.block(b.cfg.current).terminator = new Terminator.Goto(end, span);
+            b.cfg.switchTo(next);
+        }
+        compare(op, left.tupleField(elements, last), right.tupleField(elements, last), dest, span);
+        b.cfg.gotoAndSwitch(end, span);
+    }
+
+    /** Ends the current block: to {@code ifTrue} when {@code cond} holds, else to {@code ifFalse}; continues in {@code ifTrue}. */
+    private void branch(Place cond, int ifTrue, int ifFalse, Span span) {
+        b.cfg.block(b.cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(cond), ifTrue, ifFalse, span);
+        b.cfg.switchTo(ifTrue);
+    }
+
+    private static BinOp strict(BinOp op) {
+        return switch (op) {
+            case LE -> BinOp.LT;
+            case GE -> BinOp.GT;
+            default -> op;
+        };
+    }
+}

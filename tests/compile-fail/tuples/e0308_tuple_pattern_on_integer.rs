@@ -1,0 +1,4 @@
+fn main() {
+    let (a, b) = 5; //~ ERROR E0308
+    println!("{} {}", a, b);
+}
