@@ -230,7 +230,7 @@ final class BodyBuilder {
     private void destructure(Stmt.Let let, Pat.Tuple pattern, int blockScope) {
         List<Integer> bound = new ArrayList<>();
         if (let.init() == null) {
-            declareBindings(pattern, bound);
+            declareBindings(pattern, bound, blockScope);
         } else {
             scopes.push();
             Place source;
@@ -241,17 +241,17 @@ final class BodyBuilder {
                 intoExtending(let.init(), source, blockScope);
                 scopes.schedule(source, let.init().span());
             }
-            bindParts(pattern, source, null, bound, let.span());
+            bindParts(pattern, source, null, bound, blockScope, let.span());
             scopes.pop(let.span());
         }
         for (int local : bound) scopes.schedule(Place.local(local, cfg.locals.get(local).type), cfg.locals.get(local).span);
     }
 
-    private void declareBindings(Pat pat, List<Integer> bound) {
+    private void declareBindings(Pat pat, List<Integer> bound, int scope) {
         if (pat instanceof Pat.Ident id) {
-            bound.add(newBindingLocal(id));
+            bound.add(newBindingLocal(id, scope));
         } else if (pat instanceof Pat.Tuple t) {
-            for (Pat element : t.elements()) declareBindings(element, bound);
+            for (Pat element : t.elements()) declareBindings(element, bound, scope);
         }
     }
 
@@ -260,9 +260,9 @@ final class BodyBuilder {
      * pattern binds by reference (match ergonomics): {@code byRef} is then that reference's
      * mutability, and a binding borrows its part instead of moving it.
      */
-    private void bindParts(Pat pat, Place source, Boolean byRefMutable, List<Integer> bound, Span span) {
+    private void bindParts(Pat pat, Place source, Boolean byRefMutable, List<Integer> bound, int scope, Span span) {
         if (pat instanceof Pat.Ident id) {
-            int local = newBindingLocal(id);
+            int local = newBindingLocal(id, scope);
             bound.add(local);
             Place binding = Place.local(local, cfg.locals.get(local).type);
             assign(binding, byRefMutable == null ? new Rvalue.Use(use(source)) : new Rvalue.Ref(byRefMutable, source), span);
@@ -273,15 +273,17 @@ final class BodyBuilder {
             }
             List<Ty> types = ((Ty.Tuple) source.type()).elements();
             for (int i = 0; i < t.elements().size(); i++) {
-                bindParts(t.elements().get(i), source.tupleField(types, i), byRefMutable, bound, span);
+                bindParts(t.elements().get(i), source.tupleField(types, i), byRefMutable, bound, scope, span);
             }
         }
     }
 
-    private int newBindingLocal(Pat.Ident id) {
+    /** The local of a pattern's binding, declared in the scope at index {@code scope}. */
+    private int newBindingLocal(Pat.Ident id, int scope) {
         Binding b = table.resolution.patterns.get(id);
         int local = cfg.newLocal(b.name(), table.localTypes.get(b), b.mutable(), b.span());
         localOf.put(b, local);
+        scopes.declareAt(scope, local, id.span());
         return local;
     }
 

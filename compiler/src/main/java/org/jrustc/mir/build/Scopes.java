@@ -68,8 +68,13 @@ final class Scopes {
      * ({@code StorageLive}) and goes out of scope, after the scope's drops, when the scope is left.
      */
     void declare(int local, Span span) {
+        declareAt(stack.size() - 1, local, span);
+    }
+
+    /** Like {@link #declare}, in the scope at index {@code depth} (a `let`'s block, from inside the statement). */
+    void declareAt(int depth, int local, Span span) {
         cfg.push(new Statement.StorageLive(local, span));
-        stack.get(stack.size() - 1).variables.add(local);
+        stack.get(depth).variables.add(local);
     }
 
     /** Leaves the innermost scope on the normal path, dropping its values. */
