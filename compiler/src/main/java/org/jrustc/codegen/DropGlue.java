@@ -16,6 +16,7 @@ import org.jrustc.types.Ty;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -70,6 +71,7 @@ final class DropGlue implements Opcodes {
     }
 
     private MethodNode generate(Ty type, String name) {
+        if (type instanceof Ty.Array array) return generateArray(array, name);
         MethodNode method = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, JvmNames.GLUE_DESCRIPTOR, null, null);
         List<Consumer<MethodVisitor>> steps = steps(type);
         HandlerRegions regions = new HandlerRegions(method);
@@ -90,6 +92,61 @@ final class DropGlue implements Opcodes {
             method.visitVarInsn(ALOAD, PANIC);
             method.visitInsn(ATHROW);
         }
+        method.visitMaxs(0, 0);
+        method.visitEnd();
+        return method;
+    }
+
+    /**
+     * An array's glue drops its elements in order, in a loop. A panicking element is remembered
+     * and the loop goes on with the next one (a second panic aborts, in the machine); at the end the
+     * first panic is rethrown, as the steps of the other glues do.
+     */
+    private MethodNode generateArray(Ty.Array array, String name) {
+        final int index = PANIC + 1;
+        Ty element = array.element();
+        int size = Layout.sizeOf(element);
+        MethodNode method = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, JvmNames.GLUE_DESCRIPTOR, null, null);
+        LabelNode loop = new LabelNode();
+        LabelNode start = new LabelNode();
+        LabelNode end = new LabelNode();
+        LabelNode handler = new LabelNode();
+        LabelNode done = new LabelNode();
+        LabelNode clean = new LabelNode();
+        method.visitInsn(ACONST_NULL);
+        method.visitVarInsn(ASTORE, PANIC);
+        method.visitInsn(ICONST_0);
+        method.visitVarInsn(ISTORE, index);
+        method.instructions.add(loop);
+        method.visitVarInsn(ILOAD, index);
+        pushInt(method, array.length());
+        method.instructions.add(new JumpInsnNode(IF_ICMPGE, done));
+        method.instructions.add(start);
+        method.visitVarInsn(ALOAD, MACHINE);
+        if (element instanceof Ty.Boxed) method.visitVarInsn(ALOAD, MACHINE);
+        method.visitVarInsn(LLOAD, VALUE);
+        method.visitVarInsn(ILOAD, index);
+        method.visitInsn(I2L);
+        Bytecode.pushLong(method, size);
+        method.visitInsn(LMUL);
+        method.visitInsn(LADD);
+        if (element instanceof Ty.Boxed) Bytecode.callMachine(method, "load", "(J)J");
+        emitCall(method, element);
+        method.instructions.add(end);
+        method.visitIincInsn(index, 1);
+        method.instructions.add(new JumpInsnNode(GOTO, loop));
+        method.instructions.add(handler);
+        method.visitVarInsn(ASTORE, PANIC);
+        method.visitIincInsn(index, 1);
+        method.instructions.add(new JumpInsnNode(GOTO, loop));
+        method.instructions.add(done);
+        method.visitVarInsn(ALOAD, PANIC);
+        method.instructions.add(new JumpInsnNode(IFNULL, clean));
+        method.visitVarInsn(ALOAD, PANIC);
+        method.visitInsn(ATHROW);
+        method.instructions.add(clean);
+        method.visitInsn(RETURN);
+        method.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(start, end, handler, Bytecode.PANIC));
         method.visitMaxs(0, 0);
         method.visitEnd();
         return method;

@@ -11,6 +11,7 @@ import org.jrustc.runtime.Fmt;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Layout;
 import org.jrustc.types.Ty;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -137,6 +138,8 @@ final class FormatGen implements Opcodes {
             appendAt(pointee(type), debug);
         } else if (type instanceof Ty.Tuple t) {
             appendTupleAt(t, debug);
+        } else if (type instanceof Ty.Array a) {
+            appendArrayAt(a, debug);
         } else {
             throw new IllegalStateException("cannot format a value of type " + type.display());
         }
@@ -161,8 +164,53 @@ final class FormatGen implements Opcodes {
         pending.append(elements.size() == 1 ? ",)" : ")");
     }
 
+    /** {@code [a, b, c]}: a loop over the elements, so a long array does not make long code. */
+    private void appendArrayAt(Ty.Array array, boolean debug) {
+        int address = slots.scratchLong();
+        mv.visitVarInsn(LSTORE, address);
+        int size = Layout.sizeOf(array.element());
+        if (size == 0) {
+            pending.append(zeroSizedDebug(array));
+            return;
+        }
+        pending.append('[');
+        flushPending();
+        int index = slots.scratchInt();
+        Label loop = new Label();
+        Label first = new Label();
+        Label done = new Label();
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, index);
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ILOAD, index);
+        Bytecode.pushInt(mv, array.length());
+        mv.visitJumpInsn(IF_ICMPGE, done);
+        mv.visitVarInsn(ILOAD, index);
+        mv.visitJumpInsn(IFEQ, first);
+        pending.append(", ");
+        flushPending();
+        mv.visitLabel(first);
+        mv.visitVarInsn(LLOAD, address);
+        mv.visitVarInsn(ILOAD, index);
+        mv.visitInsn(I2L);
+        Bytecode.pushLong(mv, size);
+        mv.visitInsn(LMUL);
+        mv.visitInsn(LADD);
+        appendAt(array.element(), debug);
+        flushPending();
+        mv.visitIincInsn(index, 1);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        pending.append(']');
+    }
+
     /** How a value without cells prints: {@code ()} and tuples of such values have no data to read. */
     private static String zeroSizedDebug(Ty type) {
+        if (type instanceof Ty.Array array) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < array.length(); i++) sb.append(i > 0 ? ", " : "").append(zeroSizedDebug(array.element()));
+            return sb.append(']').toString();
+        }
         if (!(type instanceof Ty.Tuple tuple)) return "";
         if (tuple.elements().isEmpty()) return "()";
         StringBuilder sb = new StringBuilder("(");

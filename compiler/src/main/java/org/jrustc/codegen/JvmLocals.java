@@ -67,6 +67,11 @@ final class JvmLocals {
         return slot;
     }
 
+    /** An int slot that is free until the next {@link #releaseScratch()}. */
+    int scratchInt() {
+        return scratchNext++;
+    }
+
     /** A reference slot that is free until the next {@link #releaseScratch()}. */
     int scratchRef() {
         return scratchNext++;

@@ -215,15 +215,54 @@ final class PlaceAccess implements Opcodes {
         } else {
             throw new IllegalStateException("_" + local.index() + " of " + body.sig().symbol() + " has no cells");
         }
+        Ty type = local.type();
         for (Place.Projection projection : place.projections()) {
             if (projection instanceof Place.Deref) {
                 loadCell(loc);
                 loc = new AtAddress(0);
+                type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) type).inner();
+            } else if (projection instanceof Place.Index index) {
+                type = ((Ty.Array) type).element();
+                loc = indexed(loc, index.index(), Layout.sizeOf(type));
             } else {
-                loc = moved(loc, offsetOf((Place.Field) projection));
+                Place.Field field = (Place.Field) projection;
+                loc = moved(loc, offsetOf(field));
+                type = field.def() != null ? field.def().fields().get(field.index()).type()
+                        : field.tuple().elements().get(field.index());
             }
         }
         return loc;
+    }
+
+    /**
+     * The element whose number is in local {@code index} of the array at {@code array}: its address is
+     * computed at run time, {@code base + index * elementSize}, and accessed through the machine.
+     */
+    private Location indexed(Location array, int index, int elementSize) {
+        if (array instanceof InFrame f) {
+            mv.visitVarInsn(ILOAD, slots.fpSlot);
+            pushInt(mv, f.offset());
+            mv.visitInsn(IADD);
+            mv.visitInsn(I2L);
+        } else if (array instanceof AtAddress a) {
+            Bytecode.addToLong(mv, a.offset());
+        } else {
+            throw new IllegalStateException("an indexed array must be in memory");
+        }
+        loadCell(localLocation(index));
+        if (elementSize != 1) {
+            pushLong(mv, elementSize);
+            mv.visitInsn(LMUL);
+        }
+        mv.visitInsn(LADD);
+        return new AtAddress(0);
+    }
+
+    /** Where the value of a one-cell local is (the index of an {@link Place.Index}). */
+    private Location localLocation(int index) {
+        Local local = body.locals().get(index);
+        if (slots.valueSlot[index] >= 0) return new InJvmLocal(slots.valueSlot[index]);
+        return new InFrame(local.frameOffset());
     }
 
     private static int offsetOf(Place.Field field) {
@@ -239,7 +278,7 @@ final class PlaceAccess implements Opcodes {
         Local local = body.locals().get(place.local());
         boolean inFrame = local.inMemory() && slots.valueSlot[local.index()] < 0
                 && !(local.index() == 0 && slots.sretSlot >= 0);
-        if (!inFrame || place.hasDeref()) return -1;
+        if (!inFrame || place.hasDeref() || place.projections().stream().anyMatch(p -> p instanceof Place.Index)) return -1;
         int offset = local.frameOffset();
         for (Place.Projection projection : place.projections()) offset += offsetOf((Place.Field) projection);
         return offset;

@@ -74,8 +74,9 @@ final class TraceHooks implements Opcodes {
     }
 
     /**
-     * The cells of {@code place} now hold a value or none: cells of this frame, or cells reached
-     * through a pointer (a field moved out of a box). Other places (scalars in JVM locals) have no cells.
+     * The cells of {@code place} now hold a value or none: cells at a fixed place in this frame, or
+     * cells whose address is computed (reached through a pointer, an array element). Other places
+     * (scalars in JVM locals) have no cells.
      */
     void initialised(Place place, boolean value) {
         if (off()) return;
@@ -89,7 +90,7 @@ final class TraceHooks implements Opcodes {
             mv.visitInsn(IADD);
             pushInt(mv, size);
             Bytecode.callMachine(mv, value ? "traceInit" : "traceUninit", "(II)V");
-        } else if (place.hasDeref()) {
+        } else if (places.hasAddress(place)) {
             machine();
             places.pushAddress(place);
             pushInt(mv, size);

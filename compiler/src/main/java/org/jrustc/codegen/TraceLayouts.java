@@ -19,7 +19,8 @@ import org.jrustc.types.Ty;
 
 /**
  * The {@link TraceTable} of a traced program: every function's frame cells with the names a student
- * wrote ({@code p.x} for a field, {@code t.0} for a tuple element, {@code s.ptr}/{@code s.len} for the
+ * wrote ({@code p.x} for a field, {@code t.0} for a tuple element, {@code a[2]} for an array
+ * element, {@code s.ptr}/{@code s.len} for the
  * halves of a {@code &str}), and one block layout per type the program boxes, numbered as the
  * generated code refers to them.
  */
@@ -84,6 +85,9 @@ final class TraceLayouts {
             for (int i = 0; i < tuple.elements().size(); i++) {
                 flatten(name + "." + i, tuple.elements().get(i), offset + Layout.tupleOffset(tuple.elements(), i), out);
             }
+        } else if (type instanceof Ty.Array array) {
+            int size = Layout.sizeOf(array.element());
+            for (int i = 0; i < array.length(); i++) flatten(name + "[" + i + "]", array.element(), offset + i * size, out);
         } else if (type instanceof Ty.Ref ref && ref.inner() instanceof Ty.Str) {
             out.add(new CellLayout(offset, name + ".ptr", "*const u8", CellKind.REF));
             out.add(new CellLayout(offset + 1, name + ".len", "usize", CellKind.UNSIGNED));

@@ -96,7 +96,10 @@ public final class DropElaborator {
                 InitDataflow.State s = flow.entry[i].copy();
                 for (Statement st : b.statements()) flow.apply(s, st);
                 MovePaths.Path p = paths.of(d.place());
-                plans.add(p == null ? List.of(new DropWhole(d.place())) : plan(p, s));
+                // An array element is not a path of its own: its array is initialised (Rust never
+                // moves out of an array by index), so the element is dropped as it is.
+                boolean element = d.place().projections().stream().anyMatch(x -> x instanceof Place.Index);
+                plans.add(p == null || element ? List.of(new DropWhole(d.place())) : plan(p, s));
             } else {
                 plans.add(null);
             }

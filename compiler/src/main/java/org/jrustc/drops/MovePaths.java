@@ -60,6 +60,11 @@ final class MovePaths {
         Place prefix = Place.local(place.local(), p.place.type());
         for (Place.Projection proj : place.projections()) {
             Ty t = prefix.type();
+            if (proj instanceof Place.Index) {
+                // Elements are not tracked one by one: Rust never moves out of an array by index,
+                // and writing or dropping an element keeps the array as initialised as it was.
+                return p;
+            }
             if (proj instanceof Place.Deref) {
                 if (!(t instanceof Ty.Boxed b)) return null;
                 if (p.children.isEmpty()) {

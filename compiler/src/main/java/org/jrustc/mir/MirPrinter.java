@@ -153,6 +153,8 @@ public final class MirPrinter {
         for (Place.Projection projection : projections) {
             if (projection instanceof Place.Deref) {
                 text = "(*" + text + ")";
+            } else if (projection instanceof Place.Index i) {
+                text = text + "[_" + i.index() + "]";
             } else if (projection instanceof Place.Field f) {
                 String name = f.def() != null ? f.def().fields().get(f.index()).name() : Integer.toString(f.index());
                 Ty type = f.def() != null ? f.def().fields().get(f.index()).type() : f.tuple().elements().get(f.index());

@@ -19,6 +19,12 @@ public record Place(int local, List<Projection> projections, Ty type) {
     /** Field {@code index} of a struct ({@code def}) or tuple ({@code def} null). */
     public record Field(int index, StructDef def, Tuple tuple) implements Projection {}
 
+    /**
+     * {@code [i]}: the element of the array at the place so far whose number is held in local
+     * {@code index} (a usize the MIR builder has checked against the length).
+     */
+    public record Index(int index) implements Projection {}
+
     /** The tuple type whose element a {@link Field} projection selects. */
     public record Tuple(List<Ty> elements) {}
 
@@ -32,6 +38,11 @@ public record Place(int local, List<Projection> projections, Ty type) {
 
     public Place tupleField(List<Ty> elements, int index) {
         return with(new Field(index, null, new Tuple(elements)), elements.get(index));
+    }
+
+    /** Element number {@code local} of this array place. */
+    public Place index(int local) {
+        return with(new Index(local), ((Ty.Array) type).element());
     }
 
     private Place with(Projection p, Ty t) {

@@ -304,6 +304,13 @@ public final class Resolver {
             structLit(s);
         } else if (e instanceof Expr.Tuple t) {
             t.elements().forEach(this::expr);
+        } else if (e instanceof Expr.Array a) {
+            a.elements().forEach(this::expr);
+        } else if (e instanceof Expr.ArrayRepeat r) {
+            expr(r.value());
+        } else if (e instanceof Expr.Index i) {
+            expr(i.base());
+            expr(i.index());
         } else if (e instanceof Expr.MacroCall m) {
             if (!KNOWN_MACROS.contains(m.name())) return; // refused by the type checker; its tokens may not be an expression
             m.args().forEach(this::expr);

@@ -354,9 +354,15 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     // ------------------------------------------------------------------ unsupported expressions
 
     // arrayExpr : '[' arrayElements? ']'
+    // arrayElements : expression (',' expression)* ','? | expression ';' expression
     @Override
     public Expr visitArrayExpr(ArrayExprContext ctx) {
-        return new Expr.Unsupported("arrays", ast.span(ctx));
+        RustParser.ArrayElementsContext elements = ctx.arrayElements();
+        if (elements == null) return new Expr.Array(List.of(), ast.span(ctx));
+        if (elements.SEMI() != null) {
+            return new Expr.ArrayRepeat(expr(elements.expression(0)), expr(elements.expression(1)), ast.span(ctx));
+        }
+        return new Expr.Array(exprs(elements.expression()), ast.span(ctx));
     }
 
     // closure : 'move'? ('||' | '|' closureParam, … '|') ('->' typeNoBounds block | expression)
@@ -365,10 +371,10 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
         return new Expr.Unsupported("closures", ast.span(ctx));
     }
 
-    // indexExpr : expression '[' expression ']'
+    // indexExpr : expression index          index : '[' expression ']'
     @Override
     public Expr visitIndexExpr(IndexExprContext ctx) {
-        return new Expr.Unsupported("indexing", ast.span(ctx));
+        return new Expr.Index(expr(ctx.expression()), expr(ctx.index().expression()), ast.span(ctx));
     }
 
     // tryExpr : expression '?'

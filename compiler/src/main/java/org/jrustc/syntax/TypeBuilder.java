@@ -49,7 +49,9 @@ final class TypeBuilder {
         if (ctx instanceof RustParser.NeverTypeContext) return new TypeExpr.Never(ast.span(ctx));
         if (ctx instanceof RustParser.RawPointerTypeContext) return unsupported("raw pointers", ctx);
         if (ctx instanceof RustParser.SliceTypeContext) return unsupported("slices", ctx);
-        if (ctx instanceof RustParser.ArrayTypeContext) return unsupported("arrays", ctx);
+        if (ctx instanceof RustParser.ArrayTypeContext array) {
+            return new TypeExpr.Array(type(array.type_()), ast.exprs.expr(array.expression()), ast.span(ctx));
+        }
         if (ctx instanceof RustParser.InferredTypeContext) return unsupported("the placeholder type `_`", ctx);
         if (ctx instanceof RustParser.QualifiedPathTypeContext) return unsupported("qualified paths", ctx);
         if (ctx instanceof RustParser.FunctionPointerTypeContext) return unsupported("function pointer types", ctx);

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.Span;
 import org.jrustc.diag.Unsupported;
@@ -378,6 +379,9 @@ final class BodyChecker {
         }
         if (e instanceof Expr.StructLit s) return structLit(s);
         if (e instanceof Expr.Tuple t) return tuple(t, expected);
+        if (e instanceof Expr.Array a) return array(a, expected);
+        if (e instanceof Expr.ArrayRepeat r) return arrayRepeat(r, expected);
+        if (e instanceof Expr.Index i) return index(i);
         if (e instanceof Expr.MacroCall m) return macros.check(m, expected);
         return infer.error(); // Expr.Unsupported: already reported by the resolver
     }
@@ -526,6 +530,13 @@ final class BodyChecker {
                     return infer.error();
                 }
             }
+            if (t instanceof Ty.Array && m.args().isEmpty() && (m.method().equals("len") || m.method().equals("is_empty"))) {
+                boolean len = m.method().equals("len");
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null,
+                        len ? TypeTable.BuiltinMethod.ARRAY_LEN : TypeTable.BuiltinMethod.ARRAY_IS_EMPTY, derefs,
+                        TypeTable.AutoRef.NONE));
+                return len ? Ty.USIZE : Ty.BOOL;
+            }
             if (t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Str && m.args().isEmpty()
                     && (m.method().equals("len") || m.method().equals("is_empty"))) {
                 boolean len = m.method().equals("len");
@@ -573,6 +584,59 @@ final class BodyChecker {
             elements.add(hints != null ? expr(element, hints.get(i)) : exprHint(element, null));
         }
         return new Ty.Tuple(List.copyOf(elements));
+    }
+
+    /** {@code [a, b, c]}: every element is a coercion site for the first one's type (or the expected element type). */
+    private Ty array(Expr.Array a, Ty expected) {
+        Ty element = infer.shallow(expected) instanceof Ty.Array ea ? ea.element() : null;
+        for (Expr e : a.elements()) {
+            element = element == null ? exprHint(e, null) : expr(e, element);
+        }
+        return new Ty.Array(element == null ? infer.fresh() : element, a.elements().size());
+    }
+
+    /** {@code [value; N]}: the value is copied into every element, so it must be Copy. */
+    private Ty arrayRepeat(Expr.ArrayRepeat r, Ty expected) {
+        Ty hint = infer.shallow(expected) instanceof Ty.Array ea ? ea.element() : null;
+        Ty element = hint != null ? expr(r.value(), hint) : exprHint(r.value(), null);
+        Integer length = TypeLowering.arrayLength(r.count(), diags);
+        if (length == null) return infer.error();
+        Ty s = infer.shallow(element);
+        if (!infer.isError(s) && !(s instanceof Ty.Var) && !s.isCopy()) {
+            diags.report(Diagnostic.error("E0277", "the trait bound `" + show(element) + ": Copy` is not satisfied",
+                    r.value().span(), "the trait `Copy` is not implemented for `" + show(element) + "`")
+                    .withNote("note: the `Copy` trait is required because this value will be copied for each element of the array"));
+        }
+        Ty array = new Ty.Array(element, length);
+        if (!TypeLowering.fitsInMemory(array)) {
+            diags.error(null, "values of the type `" + show(array) + "` are too big for jrustc", r.span(), "");
+            return infer.error();
+        }
+        return array;
+    }
+
+    /** {@code base[index]}: the base is auto-dereferenced to an array; the index is a usize. */
+    private Ty index(Expr.Index i) {
+        Ty base = exprHint(i.base(), null);
+        Ty t = infer.shallow(base);
+        int derefs = 0;
+        while (!(t instanceof Ty.Array) && derefTarget(t) != null) {
+            t = infer.shallow(derefTarget(t));
+            derefs++;
+        }
+        Ty index = exprHint(i.index(), Ty.USIZE);
+        if (infer.isError(t) || infer.isError(base)) return infer.error();
+        if (!(t instanceof Ty.Array array)) {
+            if (i.index() instanceof Expr.Range) return infer.error(); // refused as a range outside `for`
+            diags.error("E0608", "cannot index into a value of type `" + show(base) + "`", i.span(), "");
+            return infer.error();
+        }
+        if (!infer.isError(index) && !infer.unify(index, Ty.USIZE)) {
+            diags.error("E0277", "the type `[" + show(array.element()) + "]` cannot be indexed by `" + show(index) + "`",
+                    i.index().span(), "slice indices are of type `usize` or ranges of `usize`");
+        }
+        table.indexDerefs.put(i, derefs);
+        return array.element();
     }
 
     private Ty field(Expr.Field f) {
@@ -635,7 +699,8 @@ final class BodyChecker {
 
     /** What may stand left of `=` syntactically: a name, a field, a deref, or a tuple of those (destructuring). */
     static boolean isAssignee(Expr e) {
-        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
+        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Index
+                || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
                 || e instanceof Expr.Tuple t && !t.elements().isEmpty() && t.elements().stream().allMatch(BodyChecker::isAssignee);
     }
 
@@ -702,8 +767,7 @@ final class BodyChecker {
             record(r, lo);
             element = lo;
         } else {
-            unsupported("`for` loops over anything but integer ranges", f.iterable().span());
-            element = infer.error();
+            element = arrayElement(f.iterable());
         }
         bindPattern(f.pat(), element);
         boolean outer = diverges;
@@ -712,6 +776,29 @@ final class BodyChecker {
         loops.pop();
         diverges = outer;
         return Ty.UNIT;
+    }
+
+    /**
+     * The type a {@code for} loop over an array binds: the element for {@code for x in array} (by
+     * copy: moving elements out one by one is not supported yet), {@code &T} / {@code &mut T} for
+     * {@code for x in &array} / {@code &mut array}.
+     */
+    private Ty arrayElement(Expr iterable) {
+        Ty t = exprHint(iterable, null);
+        Ty s = infer.shallow(t);
+        if (infer.isError(s)) return infer.error();
+        if (s instanceof Ty.Array a) {
+            Ty element = infer.shallow(a.element());
+            if (!(element instanceof Ty.Var) && !infer.isError(element) && !element.isCopy()) {
+                unsupported("moving the elements out of an array in a `for` loop",
+                        iterable.span());
+                return infer.error();
+            }
+            return a.element();
+        }
+        if (s instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Array a) return new Ty.Ref(r.mutable(), a.element());
+        unsupported("`for` loops over anything but integer ranges and arrays", iterable.span());
+        return infer.error();
     }
 
     private LoopContext findLoop(String label, Span span, String keyword) {
@@ -797,13 +884,14 @@ final class BodyChecker {
 
     /**
      * Whether {@code ==} and {@code <} work on values of {@code t}: integers, bool, char, {@code &str},
-     * {@code ()} and tuples of such values, also behind references and boxes (std compares what they
+     * {@code ()}, tuples and arrays of such values, also behind references and boxes (std compares what they
      * point to). Types not known yet count as comparable: inference may still make them so.
      */
     boolean comparable(Ty t) {
         Ty s = infer.shallow(t);
         while ((s instanceof Ty.Ref || s instanceof Ty.Boxed) && !isStrRef(s)) s = infer.shallow(derefTarget(s));
         if (s instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(this::comparable);
+        if (s instanceof Ty.Array array) return comparable(array.element());
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Bool || s instanceof Ty.Char || isStrRef(s);
     }
 }

@@ -57,6 +57,7 @@ final class Inference {
         if (t instanceof Ty.Ref r) return new Ty.Ref(r.mutable(), deep(r.inner()));
         if (t instanceof Ty.Boxed b) return new Ty.Boxed(deep(b.inner()));
         if (t instanceof Ty.Tuple tu) return new Ty.Tuple(tu.elements().stream().map(this::deep).toList());
+        if (t instanceof Ty.Array a) return new Ty.Array(deep(a.element()), a.length());
         return t;
     }
 
@@ -75,6 +76,10 @@ final class Inference {
         if (t instanceof Ty.Boxed b) {
             Ty inner = finish(b.inner());
             return inner == null ? null : new Ty.Boxed(inner);
+        }
+        if (t instanceof Ty.Array a) {
+            Ty element = finish(a.element());
+            return element == null ? null : new Ty.Array(element, a.length());
         }
         if (t instanceof Ty.Tuple tu) {
             List<Ty> elements = new ArrayList<>();
@@ -98,6 +103,7 @@ final class Inference {
             return ra.mutable() == rb.mutable() && unify(ra.inner(), rb.inner());
         }
         if (a instanceof Ty.Boxed ba && b instanceof Ty.Boxed bb) return unify(ba.inner(), bb.inner());
+        if (a instanceof Ty.Array aa && b instanceof Ty.Array ab) return aa.length() == ab.length() && unify(aa.element(), ab.element());
         if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb && ta.elements().size() == tb.elements().size()) {
             for (int i = 0; i < ta.elements().size(); i++) {
                 if (!unify(ta.elements().get(i), tb.elements().get(i))) return false;
@@ -126,6 +132,7 @@ final class Inference {
         if (t instanceof Ty.Ref r) return occurs(v, r.inner());
         if (t instanceof Ty.Boxed b) return occurs(v, b.inner());
         if (t instanceof Ty.Tuple tu) return tu.elements().stream().anyMatch(e -> occurs(v, e));
+        if (t instanceof Ty.Array a) return occurs(v, a.element());
         return false;
     }
 

@@ -97,6 +97,7 @@ final class MacroChecker {
         while (s instanceof Ty.Ref || s instanceof Ty.Boxed) {
             s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
         }
+        if (s instanceof Ty.Array array) return debuggable(array.element());
         return s instanceof Ty.Tuple tuple && tuple.elements().stream().allMatch(this::debuggable);
     }
 

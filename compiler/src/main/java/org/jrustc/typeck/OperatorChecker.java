@@ -145,7 +145,7 @@ final class OperatorChecker {
             t = infer.shallow(body.derefTarget(t));
             derefs++;
         }
-        if (derefs > 0 && !(t instanceof Ty.Tuple)) {
+        if (derefs > 0 && !(t instanceof Ty.Tuple || t instanceof Ty.Array)) {
             table.operandDerefs.put(b.left(), derefs);
             table.operandDerefs.put(b.right(), derefs);
         }

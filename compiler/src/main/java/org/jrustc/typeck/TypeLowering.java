@@ -38,6 +38,7 @@ final class TypeLowering {
             }
             return new Ty.Tuple(List.copyOf(elements));
         }
+        if (t instanceof TypeExpr.Array a) return array(a, self);
         if (t instanceof TypeExpr.Never) return Ty.NEVER;
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
         TypeExpr.Path p = (TypeExpr.Path) t;
@@ -92,6 +93,44 @@ final class TypeLowering {
                   + " generic argument" + (given == 1 ? " was" : "s were") + " supplied";
         diags.error(expected == 0 ? "E0109" : "E0107", msg, p.span(), "");
         return null;
+    }
+
+    /** {@code [T; N]} with N an integer literal (jrustc has no constant evaluation yet). */
+    private Ty array(TypeExpr.Array a, StructDef self) {
+        Ty element = lower(a.element(), self);
+        if (element == null) return null;
+        Integer length = arrayLength(a.length(), diags);
+        if (length == null) return null;
+        Ty array = new Ty.Array(element, length);
+        if (!fitsInMemory(array)) {
+            diags.error(null, "values of the type `" + array.display() + "` are too big for jrustc", a.span(), "");
+            return null;
+        }
+        return array;
+    }
+
+    /** The length of an array type or repeat expression: an unsuffixed or usize integer literal. */
+    static Integer arrayLength(org.jrustc.syntax.ast.Expr length, Diagnostics diags) {
+        if (!(length instanceof org.jrustc.syntax.ast.Expr.IntLit lit)
+                || (lit.suffix() != null && !lit.suffix().equals("usize"))) {
+            diags.error(null, Unsupported.message("array lengths other than integer literals"), length.span(), "");
+            return null;
+        }
+        if (lit.value().bitLength() > 31) {
+            diags.error(null, "arrays of more than 2147483647 elements are too big for jrustc", length.span(), "");
+            return null;
+        }
+        return lit.value().intValue();
+    }
+
+    /** Whether the machine can address a value of this type: at most 2^31 - 1 cells. */
+    static boolean fitsInMemory(Ty t) {
+        try {
+            org.jrustc.types.Layout.sizeOf(t);
+            return true;
+        } catch (ArithmeticException tooBig) {
+            return false;
+        }
     }
 
     private Ty unsupported(String what, TypeExpr t) {

@@ -29,6 +29,8 @@ public final class TypeTable {
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
     public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
+    /** Index expressions: how many auto-derefs of the indexed expression reach the array. */
+    public final Map<Expr.Index, Integer> indexDerefs = new IdentityHashMap<>();
     /** Deref coercions ({@code &Box<T>} to {@code &T}) at coercion sites, by the coerced expression. */
     public final Map<Expr, Coercion> derefCoercions = new IdentityHashMap<>();
     /** Binary operators whose operands are references to integers: how many derefs each side needs. */
@@ -48,7 +50,7 @@ public final class TypeTable {
     public enum AutoRef { NONE, REF, REF_MUT }
 
     /** Methods the compiler provides itself until the stdlib can express them. */
-    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY }
+    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY }
 
     /**
      * @param sig     the method, or null for a built-in method

@@ -15,6 +15,7 @@ public final class Layout {
         if (ty instanceof Ty.Str) throw new IllegalArgumentException("str is unsized");
         if (ty instanceof Ty.Ref r) return r.inner() instanceof Ty.Str ? 2 : 1;
         if (ty instanceof Ty.Tuple t) return t.elements().stream().mapToInt(Layout::sizeOf).sum();
+        if (ty instanceof Ty.Array a) return Math.multiplyExact(sizeOf(a.element()), a.length());
         if (ty instanceof Ty.Adt a) return a.def().fields().stream().mapToInt(f -> sizeOf(f.type())).sum();
         return 1;
     }
@@ -38,6 +39,7 @@ public final class Layout {
             return a.def().dropFn() != null || a.def().fields().stream().anyMatch(f -> needsDrop(f.type()));
         }
         if (ty instanceof Ty.Tuple t) return t.elements().stream().anyMatch(Layout::needsDrop);
+        if (ty instanceof Ty.Array a) return a.length() > 0 && needsDrop(a.element());
         return false;
     }
 }

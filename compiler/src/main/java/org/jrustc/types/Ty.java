@@ -35,6 +35,9 @@ public sealed interface Ty {
 
     record Ref(boolean mutable, Ty inner) implements Ty {}
 
+    /** {@code [T; N]}: N elements of T, one after the other. */
+    record Array(Ty element, int length) implements Ty {}
+
     record Boxed(Ty inner) implements Ty {}
 
     record Adt(StructDef def) implements Ty {}
@@ -63,6 +66,7 @@ public sealed interface Ty {
                     : t.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
         }
         if (this instanceof Ref r) return (r.mutable() ? "&mut " : "&") + r.inner().display();
+        if (this instanceof Array a) return "[" + a.element().display() + "; " + a.length() + "]";
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().name();
         if (this instanceof Error) return "{type error}";
@@ -72,6 +76,7 @@ public sealed interface Ty {
     /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs and tuples. */
     default boolean isCopy() {
         if (this instanceof Tuple t) return t.elements().stream().allMatch(Ty::isCopy);
+        if (this instanceof Array a) return a.element().isCopy();
         if (this instanceof Ref r) return !r.mutable();
         if (this instanceof Adt a) return a.def().isCopy();
         return !(this instanceof Str || this instanceof Boxed);

@@ -93,6 +93,7 @@ final class AstPrinter {
             return t.elements().stream().map(AstPrinter::type).collect(Collectors.joining(", ", "(", t.elements().size() == 1 ? ",)" : ")"));
         }
         if (type instanceof TypeExpr.Never) return "!";
+        if (type instanceof TypeExpr.Array a) return "[" + type(a.element()) + "; " + expr(a.length()) + "]";
         return "<" + ((TypeExpr.Unsupported) type).what() + ">";
     }
 
@@ -136,6 +137,9 @@ final class AstPrinter {
                     + s.fields().stream().map(f -> f.name() + ": " + expr(f.value())).collect(Collectors.joining(", ")) + "})";
         }
         if (e instanceof Expr.Tuple t) return "(tuple" + args(t.elements()) + ")";
+        if (e instanceof Expr.Array a) return "(array" + args(a.elements()) + ")";
+        if (e instanceof Expr.ArrayRepeat r) return "(array " + expr(r.value()) + "; " + expr(r.count()) + ")";
+        if (e instanceof Expr.Index i) return "(index " + expr(i.base()) + " " + expr(i.index()) + ")";
         if (e instanceof Expr.MacroCall m) {
             return "(" + m.name() + "!" + args(m.args()) + (m.format() == null ? "" : " " + format(m.format())) + ")";
         }

@@ -19,6 +19,15 @@ class ExpressionTest {
     }
 
     @Test
+    void arraysAndIndexing() {
+        assertEquals("(array 1 2 3)", expr("[1, 2, 3,]"));
+        assertEquals("(array)", expr("[]"));
+        assertEquals("(array 0; n)", expr("[0; n]"));
+        assertEquals("(index a (+ i 1))", expr("a[i + 1]"));
+        assertEquals("(neg (index (index g 1) 0))", expr("-g[1][0]"));
+    }
+
+    @Test
     void logicalAndBindsTighterThanOr() {
         assertEquals("(|| a (&& b c))", expr("a || b && c"));
         assertEquals("(|| (&& a b) c)", expr("a && b || c"));

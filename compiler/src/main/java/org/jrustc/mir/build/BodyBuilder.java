@@ -45,6 +45,7 @@ final class BodyBuilder {
     private final MacroLowering macros;
     private final ControlFlowLowering control;
     final ComparisonLowering comparisons = new ComparisonLowering(this);
+    final ArrayLowering arrays = new ArrayLowering(this);
 
     BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
         this.table = table;
@@ -260,7 +261,7 @@ final class BodyBuilder {
      * pattern binds by reference (match ergonomics): {@code byRef} is then that reference's
      * mutability, and a binding borrows its part instead of moving it.
      */
-    private void bindParts(Pat pat, Place source, Boolean byRefMutable, List<Integer> bound, int scope, Span span) {
+    void bindParts(Pat pat, Place source, Boolean byRefMutable, List<Integer> bound, int scope, Span span) {
         if (pat instanceof Pat.Ident id) {
             int local = newBindingLocal(id, scope);
             bound.add(local);
@@ -317,6 +318,8 @@ final class BodyBuilder {
             structLit(s, dest, scope);
         } else if (e instanceof Expr.Tuple t) {
             tupleLit(t, dest, scope);
+        } else if (e instanceof Expr.Array a) {
+            arrays.literal(a, dest, scope);
         } else {
             intoRaw(e, dest); // any coercion of e itself is applied by the caller
         }
@@ -330,6 +333,7 @@ final class BodyBuilder {
             return fieldOf(base, access);
         }
         if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return derefOnce(placeExtending(u.operand(), scope));
+        if (e instanceof Expr.Index i) return indexPlace(i, placeExtending(i.base(), scope));
         if (isPlaceExpr(e)) return place(e);
         Ty t = typeOf(e);
         Place temp = temp(t, e.span());
@@ -342,7 +346,7 @@ final class BodyBuilder {
         return temp;
     }
 
-    private Operand operandExtending(Expr e, int scope) {
+    Operand operandExtending(Expr e, int scope) {
         if (scope < 0 || !(e instanceof Expr.Borrow) || table.derefCoercions.containsKey(e)) return operand(e);
         Place ref = temp(typeOf(e), e.span());
         intoExtending(e, ref, scope);
@@ -396,6 +400,10 @@ final class BodyBuilder {
             structLit(s, dest, -1);
         } else if (e instanceof Expr.Tuple t) {
             tupleLit(t, dest, -1);
+        } else if (e instanceof Expr.Array a) {
+            arrays.literal(a, dest, -1);
+        } else if (e instanceof Expr.ArrayRepeat r) {
+            arrays.repeat(r, dest);
         } else if (e instanceof Expr.Assign a) {
             assignExpr(a);
         } else if (e instanceof Expr.CompoundAssign a) {
@@ -534,7 +542,7 @@ final class BodyBuilder {
      */
     boolean isPlaceExpr(Expr e) {
         return e instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.Local
-                || e instanceof Expr.Field
+                || e instanceof Expr.Field || e instanceof Expr.Index
                 || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF;
     }
 
@@ -558,7 +566,14 @@ final class BodyBuilder {
             Place base = place(u.operand());
             return derefOnce(base);
         }
+        if (e instanceof Expr.Index i) return indexPlace(i, place(i.base()));
         return evaluateToTemp(e);
+    }
+
+    /** The element {@code i} selects of the array {@code base} (or what it auto-dereferences to). */
+    private Place indexPlace(Expr.Index i, Place base) {
+        for (int d = 0; d < table.indexDerefs.get(i); d++) base = derefOnce(base);
+        return arrays.element(base, i.index(), i.span());
     }
 
     /** Field {@code access.index()} of the struct or tuple at {@code base}. */
@@ -659,6 +674,9 @@ final class BodyBuilder {
             case STR_LEN -> assign(dest, new Rvalue.Use(new Operand.Copy(strLength(receiver))), span);
             case STR_IS_EMPTY -> assign(dest, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(strLength(receiver)),
                     constInt(0, Ty.USIZE), Ty.USIZE, location(span)), span);
+            case ARRAY_LEN -> assign(dest, new Rvalue.Use(constInt(((Ty.Array) receiver.type()).length(), Ty.USIZE)), span);
+            case ARRAY_IS_EMPTY -> assign(dest, new Rvalue.Use(constInt(((Ty.Array) receiver.type()).length() == 0 ? 1 : 0,
+                    Ty.BOOL)), span);
         }
     }
 

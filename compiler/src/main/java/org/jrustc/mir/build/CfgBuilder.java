@@ -103,7 +103,8 @@ final class CfgBuilder {
         }
         for (int i = 1; i < locals.size(); i++) {
             LocalDecl d = locals.get(i);
-            if (d.name == null && (d.addressTaken || Layout.sizeOf(d.type) != 1 || needsAddressToDrop(d.type))) {
+            if (d.name == null && (d.addressTaken || Layout.sizeOf(d.type) != 1 || needsAddressToDrop(d.type)
+                    || d.type instanceof Ty.Array)) {
                 offsets[i] = next;
                 next += Layout.sizeOf(d.type);
             }

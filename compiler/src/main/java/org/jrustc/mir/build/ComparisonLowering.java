@@ -31,7 +31,7 @@ final class ComparisonLowering {
         while (type instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str) || type instanceof Ty.Boxed) {
             type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) type).inner();
         }
-        return type instanceof Ty.Tuple t && !t.elements().isEmpty();
+        return type instanceof Ty.Tuple t && !t.elements().isEmpty() || type instanceof Ty.Array;
     }
 
     /** {@code dest = left OP right} for a comparison expression whose operands are aggregates. */
@@ -49,6 +49,8 @@ final class ComparisonLowering {
         } else if (t instanceof Ty.Tuple tuple && !tuple.elements().isEmpty()) {
             if (op == BinOp.EQ || op == BinOp.NE) equality(op, left, right, tuple.elements(), dest, span);
             else ordering(op, left, right, tuple.elements(), dest, span);
+        } else if (t instanceof Ty.Array array) {
+            arrays(op, left, right, array.length(), dest, span);
         } else {
             b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
         }
@@ -82,6 +84,34 @@ final class ComparisonLowering {
         }
         compare(op, left.tupleField(elements, last), right.tupleField(elements, last), dest, span);
         b.cfg.gotoAndSwitch(end, span);
+    }
+
+    /**
+     * Arrays compare as tuples of their elements do, in a loop over the indices: the first pair of
+     * elements that differ decides (with the strict operator for an ordering); when none differ,
+     * {@code ==}, {@code <=} and {@code >=} hold. (std orders arrays through slices, which also
+     * compare lengths, but two arrays of one type have one length.)
+     */
+    private void arrays(BinOp op, Place left, Place right, int length, Place dest, Span span) {
+        boolean equalMeans = op == BinOp.EQ || op == BinOp.LE || op == BinOp.GE;
+        b.assign(dest, new Rvalue.Use(BodyBuilder.constInt(equalMeans ? 1 : 0, Ty.BOOL)), span);
+        ArrayLowering.Loop loop = b.arrays.startLoop(length, span);
+        Place l = left.index(loop.index().local());
+        Place r = right.index(loop.index().local());
+        Place equal = b.temp(Ty.BOOL, span);
+        compare(BinOp.EQ, l, r, equal, span);
+        int differ = b.cfg.newBlock();
+        branch(equal, b.cfg.newBlock(), differ, span);
+        b.arrays.endLoop(loop, span);
+        int after = b.cfg.current;
+        b.cfg.switchTo(differ);
+        if (op == BinOp.EQ || op == BinOp.NE) {
+            b.assign(dest, new Rvalue.Use(BodyBuilder.constInt(op == BinOp.NE ? 1 : 0, Ty.BOOL)), span);
+        } else {
+            compare(strict(op), l, r, dest, span);
+        }
+        b.cfg.block(b.cfg.current).terminator = new Terminator.Goto(after, span);
+        b.cfg.switchTo(after);
     }
 
     /** Ends the current block: to {@code ifTrue} when {@code cond} holds, else to {@code ifFalse}; continues in {@code ifTrue}. */

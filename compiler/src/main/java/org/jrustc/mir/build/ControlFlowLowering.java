@@ -108,6 +108,10 @@ final class ControlFlowLowering {
      * after handing out {@code hi}, so that {@code 0..=u8::MAX} ends without overflowing.
      */
     void forLoop(Expr.For f) {
+        if (!(f.iterable() instanceof Expr.Range)) {
+            forArray(f);
+            return;
+        }
         Expr.Range range = (Expr.Range) f.iterable();
         Ty t = b.typeOf(range);
         Place cursor = b.temp(t, range.span());
@@ -162,5 +166,30 @@ final class ControlFlowLowering {
         if (e.value() != null && t.result() != null) b.into(e.value(), t.result());
         b.scopes.emitDropsDownTo(t.scopeDepth(), e.span());
         b.cfg.terminate(new Terminator.Goto(t.breakBlock(), e.span()));
+    }
+
+    /**
+     * {@code for x in array} (copying the elements) or {@code for x in &array} / {@code &mut array}
+     * (borrowing them): a loop over the indices, the binding taking element i on pass i.
+     */
+    private void forArray(Expr.For f) {
+        Ty iterableType = b.typeOf(f.iterable());
+        Place array;
+        Boolean borrowMutably = null;
+        if (iterableType instanceof Ty.Ref r) {
+            array = BodyBuilder.derefOnce(b.materialize(b.operand(f.iterable()), f.iterable().span()));
+            borrowMutably = r.mutable();
+        } else {
+            array = b.place(f.iterable());
+        }
+        ArrayLowering.Loop loop = b.arrays.startLoop(((Ty.Array) array.type()).length(), f.span());
+        b.scopes.push();
+        Place element = array.index(loop.index().local());
+        b.bindParts(f.pat(), element, borrowMutably, new java.util.ArrayList<>(), b.scopes.depth() - 1, f.span());
+        loops.push(new LoopTarget(f.label(), loop.exit(), loop.step(), null, b.scopes.depth()));
+        b.block(f.body(), b.temp(Ty.UNIT, f.span()));
+        loops.pop();
+        b.scopes.pop(f.span());
+        b.arrays.endLoop(loop, f.span());
     }
 }

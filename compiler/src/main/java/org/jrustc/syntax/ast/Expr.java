@@ -94,6 +94,15 @@ public sealed interface Expr {
     /** {@code (a, b)}; the unit value {@code ()} has no elements. Parentheses alone make no node. */
     record Tuple(List<Expr> elements, Span span) implements Expr {}
 
+    /** {@code [a, b, c]} */
+    record Array(List<Expr> elements, Span span) implements Expr {}
+
+    /** {@code [value; count]} */
+    record ArrayRepeat(Expr value, Expr count, Span span) implements Expr {}
+
+    /** {@code base[index]} */
+    record Index(Expr base, Expr index, Span span) implements Expr {}
+
     /**
      * A macro call: {@code println!}, {@code print!}, {@code eprintln!}, {@code eprint!}, {@code panic!},
      * {@code assert!}, {@code assert_eq!}, {@code assert_ne!}, {@code format!} ….

@@ -21,6 +21,9 @@ public sealed interface TypeExpr {
     /** {@code !} */
     record Never(Span span) implements TypeExpr {}
 
+    /** {@code [T; N]}: {@code length} is an expression (jrustc accepts an integer literal). */
+    record Array(TypeExpr element, Expr length, Span span) implements TypeExpr {}
+
     /** A type the grammar knows but jrustc does not support yet ({@code [T; N]}, {@code dyn Trait}, {@code fn()} …). */
     record Unsupported(String what, Span span) implements TypeExpr {}
 }
