@@ -7,12 +7,14 @@ import java.util.Map;
 import org.jrustc.syntax.ast.Item;
 
 /**
- * The program's items by name: free functions, structs, and the impls of each struct (inherent and
- * trait impls), in source order. Nested items (declared inside function bodies) are included.
+ * The program's items by name: free functions, structs, constants, type aliases, and the impls of
+ * each struct (inherent and trait impls), in source order. Nested items (declared inside function bodies) are included.
  */
 public final class Items {
     public final Map<String, Item.Fn> fns = new LinkedHashMap<>();
     public final Map<String, Item.Struct> structs = new LinkedHashMap<>();
+    public final Map<String, Item.Const> consts = new LinkedHashMap<>();
+    public final Map<String, Item.TypeAlias> typeAliases = new LinkedHashMap<>();
     /** Impl blocks per struct name, in source order. */
     public final Map<String, List<Item.Impl>> impls = new LinkedHashMap<>();
 

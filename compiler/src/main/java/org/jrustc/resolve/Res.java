@@ -18,6 +18,9 @@ public sealed interface Res {
 
     record BuiltinFn(Builtin builtin) implements Res {}
 
+    /** A {@code const} item: its value, computed at compile time. */
+    record Const(Item.Const item) implements Res {}
+
     /** {@code i32::MAX} / {@code u8::MIN} … */
     record IntConst(IntKind kind, boolean max) implements Res {}
 }

@@ -32,6 +32,8 @@ public final class Resolver {
     private Item.Struct selfStruct;
     /** The locals of the functions around a nested fn, which it cannot see (E0434). */
     private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
+    /** While resolving a nested `const`: the variables around it, which it may not use (E0435). */
+    private Deque<Map<String, Binding>> nonConstant = new ArrayDeque<>();
 
     /** Names from Rust's standard library that jrustc knows but cannot compile yet. */
     private static final java.util.Set<String> STD_TYPES =
@@ -67,6 +69,15 @@ public final class Resolver {
                 if (items.structs.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
                 else items.structs.put(s.name(), s);
                 checkFields(s);
+            } else if (item instanceof Item.Const c) {
+                if (items.consts.containsKey(c.name()) || items.fns.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
+                else items.consts.put(c.name(), c);
+            } else if (item instanceof Item.TypeAlias a) {
+                if (items.typeAliases.containsKey(a.name()) || items.structs.containsKey(a.name())) {
+                    duplicate(a.name(), a.nameSpan());
+                } else {
+                    items.typeAliases.put(a.name(), a);
+                }
             } else if (item instanceof Item.Unsupported u) {
                 unsupported(u.what(), u.span());
             }
@@ -146,7 +157,9 @@ public final class Resolver {
 
     private void resolveItems(List<Item> list) {
         for (Item item : list) {
-            if (item instanceof Item.Fn fn) {
+            if (item instanceof Item.Const c) {
+                resolveConst(c);
+            } else if (item instanceof Item.Fn fn) {
                 resolveFn(fn, null);
             } else if (item instanceof Item.Impl impl) {
                 Item.Struct owner = impl.selfType() instanceof TypeExpr.Path p ? items.structs.get(p.last()) : null;
@@ -154,6 +167,21 @@ public final class Resolver {
                 for (Item.Fn fn : impl.fns()) resolveFn(fn, owner);
             }
         }
+    }
+
+    /** A constant's value sees items only: the variables around a nested `const` are not values at compile time. */
+    private void resolveConst(Item.Const c) {
+        Deque<Map<String, Binding>> outer = new ArrayDeque<>(scopes);
+        Deque<Map<String, Binding>> outerEnclosing = enclosingFnScopes;
+        scopes.clear();
+        scopes.push(new HashMap<>());
+        enclosingFnScopes = new ArrayDeque<>();
+        nonConstant = outer;
+        expr(c.value());
+        nonConstant = new ArrayDeque<>();
+        scopes.clear();
+        scopes.addAll(outer);
+        enclosingFnScopes = outerEnclosing;
     }
 
     private void resolveFn(Item.Fn fn, Item.Struct owner) {
@@ -215,6 +243,7 @@ public final class Resolver {
         } else if (s instanceof Stmt.ItemStmt is) {
             if (is.item() instanceof Item.Fn fn) resolveFn(fn, null);
             else if (is.item() instanceof Item.Impl impl) resolveItems(List.of(impl));
+            else if (is.item() instanceof Item.Const c) resolveConst(c);
         }
     }
 
@@ -345,6 +374,12 @@ public final class Resolver {
             if (local != null) { res.paths.put(p, new Res.Local(local)); return; }
             Item.Fn fn = items.fns.get(name);
             if (fn != null) { res.paths.put(p, new Res.Fn(fn)); return; }
+            Item.Const constant = items.consts.get(name);
+            if (constant != null) { res.paths.put(p, new Res.Const(constant)); return; }
+            if (nonConstant.stream().anyMatch(scope -> scope.containsKey(name))) {
+                diags.error("E0435", "attempt to use a non-constant value in a constant", p.span(), "non-constant value");
+                return;
+            }
             Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
             if (s != null && s.shape() != Item.Shape.NAMED) { res.paths.put(p, new Res.StructCtor(s)); return; }
             if (name.equals("drop")) { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }

@@ -45,7 +45,26 @@ final class ItemBuilder {
         if (kind.function() != null) return function(kind.function(), span);
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
+        if (kind.constItem() != null) return constItem(kind.constItem(), span);
+        if (kind.typeAlias() != null) return typeAlias(kind.typeAlias(), span);
         return new Item.Unsupported(unsupportedKind(kind), span);
+    }
+
+    // constItem : 'const' (IDENT | '_') ':' type_ ('=' expression)? ';'
+    private Item constItem(RustParser.ConstItemContext ctx, Span span) {
+        if (ctx.IDENT() == null) return new Item.Unsupported("`const _` items", span);
+        if (ctx.expression() == null) return new Item.Unsupported("`const` items without a value", span);
+        return new Item.Const(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()),
+                ast.exprs.expr(ctx.expression()), span);
+    }
+
+    // typeAlias : 'type' IDENT genericParams? (':' typeBounds?)? whereClause? ('=' type_)? ';'
+    private Item typeAlias(RustParser.TypeAliasContext ctx, Span span) {
+        if (ctx.genericParams() != null) return new Item.Unsupported("generic type aliases", span);
+        if (ctx.type_() == null || ctx.whereClause() != null || ctx.COLON() != null) {
+            return new Item.Unsupported("this form of type alias", span);
+        }
+        return new Item.TypeAlias(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()), span);
     }
 
     private static String unsupportedKind(ItemKindContext kind) {

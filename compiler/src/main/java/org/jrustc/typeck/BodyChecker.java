@@ -408,6 +408,10 @@ final class BodyChecker {
             return t == null ? infer.error() : t;
         }
         if (r instanceof Res.IntConst c) return new Ty.Int(c.kind());
+        if (r instanceof Res.Const c) {
+            TypeTable.ConstValue v = table.consts.get(c.item());
+            return v != null ? v.type() : infer.error();
+        }
         if (r instanceof Res.StructCtor s && s.item().shape() == Item.Shape.UNIT) {
             return new Ty.Adt(table.structDefs.get(s.item()));
         }
@@ -599,7 +603,7 @@ final class BodyChecker {
     private Ty arrayRepeat(Expr.ArrayRepeat r, Ty expected) {
         Ty hint = infer.shallow(expected) instanceof Ty.Array ea ? ea.element() : null;
         Ty element = hint != null ? expr(r.value(), hint) : exprHint(r.value(), null);
-        Integer length = TypeLowering.arrayLength(r.count(), diags);
+        Integer length = lowering.arrayLength(r.count());
         if (length == null) return infer.error();
         Ty s = infer.shallow(element);
         if (!infer.isError(s) && !(s instanceof Ty.Var) && !s.isCopy()) {

@@ -27,7 +27,7 @@ final class ItemCollector {
         this.diags = diags;
         this.res = res;
         this.table = table;
-        this.lowering = new TypeLowering(diags, res.items.structs, table.structDefs);
+        this.lowering = new TypeLowering(diags, res.items.structs, table.structDefs, res.items.typeAliases);
     }
 
     TypeLowering lowering() { return lowering; }

@@ -18,7 +18,10 @@ public final class TypeChecker {
     public static TypeTable check(Resolution res, Diagnostics diags) {
         TypeTable table = new TypeTable(res);
         ItemCollector collector = new ItemCollector(diags, res, table);
+        ConstEvaluator constants = new ConstEvaluator(diags, res, collector.lowering());
+        collector.lowering().setConstants(constants);
         collector.collect();
+        constants.evaluateAll(table);
         for (Item.Fn fn : res.items.fns.values()) {
             new BodyChecker(diags, table, collector.lowering(), fn, null).check();
         }

@@ -17,11 +17,20 @@ final class TypeLowering {
     private final Map<Item.Struct, StructDef> defs;
     private final Map<String, Item.Struct> structs;
 
-    TypeLowering(Diagnostics diags, Map<String, Item.Struct> structs, Map<Item.Struct, StructDef> defs) {
+    private final Map<String, Item.TypeAlias> aliases;
+    private final java.util.Set<Item.TypeAlias> expanding = new java.util.HashSet<>();
+    private ConstEvaluator constants;
+
+    TypeLowering(Diagnostics diags, Map<String, Item.Struct> structs, Map<Item.Struct, StructDef> defs,
+                 Map<String, Item.TypeAlias> aliases) {
         this.diags = diags;
         this.structs = structs;
         this.defs = defs;
+        this.aliases = aliases;
     }
+
+    /** Array lengths may name constants: their values come from here. */
+    void setConstants(ConstEvaluator constants) { this.constants = constants; }
 
     /** Lowers a type; {@code self} is the struct {@code Self} stands for, or null. Returns null after an error. */
     Ty lower(TypeExpr t, StructDef self) {
@@ -71,6 +80,8 @@ final class TypeLowering {
                 if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
                 return new Ty.Adt(defs.get(s));
             }
+            Item.TypeAlias alias = aliases.get(name);
+            if (alias != null && p.segments().size() == 1) return alias(alias, p, self);
             if (name.equals("String") || name.equals("Vec") || name.equals("Option") || name.equals("Result")
                     || name.equals("Rc")) {
                 return unsupported("`" + name + "`", t);
@@ -95,11 +106,25 @@ final class TypeLowering {
         return null;
     }
 
-    /** {@code [T; N]} with N an integer literal (jrustc has no constant evaluation yet). */
+    /** {@code type Name = Target;}: the name stands for the target type. */
+    private Ty alias(Item.TypeAlias alias, TypeExpr.Path use, StructDef self) {
+        if (!use.generics().isEmpty()) return wrongGenerics(use, alias.name(), 0);
+        if (!expanding.add(alias)) {
+            diags.error("E0391", "cycle detected when expanding type alias `" + alias.name() + "`", alias.nameSpan(), "");
+            return null;
+        }
+        try {
+            return lower(alias.target(), self);
+        } finally {
+            expanding.remove(alias);
+        }
+    }
+
+    /** {@code [T; N]} with N an integer literal or a usize constant. */
     private Ty array(TypeExpr.Array a, StructDef self) {
         Ty element = lower(a.element(), self);
         if (element == null) return null;
-        Integer length = arrayLength(a.length(), diags);
+        Integer length = arrayLength(a.length());
         if (length == null) return null;
         Ty array = new Ty.Array(element, length);
         if (!fitsInMemory(array)) {
@@ -109,18 +134,30 @@ final class TypeLowering {
         return array;
     }
 
-    /** The length of an array type or repeat expression: an unsuffixed or usize integer literal. */
-    static Integer arrayLength(org.jrustc.syntax.ast.Expr length, Diagnostics diags) {
-        if (!(length instanceof org.jrustc.syntax.ast.Expr.IntLit lit)
-                || (lit.suffix() != null && !lit.suffix().equals("usize"))) {
-            diags.error(null, Unsupported.message("array lengths other than integer literals"), length.span(), "");
+    /** The length of an array type or repeat expression: a usize integer literal or constant. */
+    Integer arrayLength(org.jrustc.syntax.ast.Expr length) {
+        java.math.BigInteger value;
+        if (length instanceof org.jrustc.syntax.ast.Expr.IntLit lit && (lit.suffix() == null || lit.suffix().equals("usize"))) {
+            value = lit.value();
+        } else if (length instanceof org.jrustc.syntax.ast.Expr.Path p && p.segments().size() == 1
+                && constants != null && constants.named(p.segments().get(0)) != null) {
+            ConstEvaluator.Value v = constants.value(constants.named(p.segments().get(0)));
+            if (v == null) return null;
+            if (!v.type().equals(Ty.USIZE)) {
+                diags.error("E0308", "mismatched types", length.span(), "expected `usize`, found `" + v.type().display() + "`");
+                return null;
+            }
+            value = v.number();
+        } else {
+            diags.error(null, Unsupported.message("array lengths other than integer literals and constants"),
+                    length.span(), "");
             return null;
         }
-        if (lit.value().bitLength() > 31) {
+        if (value.bitLength() > 31) {
             diags.error(null, "arrays of more than 2147483647 elements are too big for jrustc", length.span(), "");
             return null;
         }
-        return lit.value().intValue();
+        return value.intValue();
     }
 
     /** Whether the machine can address a value of this type: at most 2^31 - 1 cells. */

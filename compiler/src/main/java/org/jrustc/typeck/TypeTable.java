@@ -29,6 +29,8 @@ public final class TypeTable {
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
     public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
+    /** The value of every {@code const} item (those with errors have none). */
+    public final Map<Item.Const, ConstValue> consts = new IdentityHashMap<>();
     /** Index expressions: how many auto-derefs of the indexed expression reach the array. */
     public final Map<Expr.Index, Integer> indexDerefs = new IdentityHashMap<>();
     /** Deref coercions ({@code &Box<T>} to {@code &T}) at coercion sites, by the coerced expression. */
@@ -60,6 +62,9 @@ public final class TypeTable {
     public record MethodCallInfo(FnSig sig, BuiltinMethod builtin, int derefs, AutoRef autoRef) {}
 
     public record FieldAccess(int derefs, StructDef def, int index) {}
+
+    /** The value of a {@code const} item: {@code bits} of a scalar, or the {@code text} of a {@code &str}. */
+    public record ConstValue(Ty type, long bits, String text) {}
 
     /** A reference re-borrowed after {@code derefs} more derefs of its referent, as {@code &} or {@code &mut}. */
     public record Coercion(int derefs, boolean mutable) {}

@@ -43,6 +43,8 @@ final class AstPrinter {
             for (Item.Fn fn : impl.fns()) out.append(" ").append(item(fn));
             return out.append(")").toString();
         }
+        if (item instanceof Item.Const c) return "(const " + c.name() + ": " + type(c.type()) + " = " + expr(c.value()) + ")";
+        if (item instanceof Item.TypeAlias a) return "(type " + a.name() + " = " + type(a.target()) + ")";
         return "<" + ((Item.Unsupported) item).what() + ">";
     }
 

@@ -23,9 +23,11 @@ class UnsupportedTest {
                 <`use` declarations>
                 <modules>
                 <modules>
-                <`const` items>
+                (const N: usize = 5)
                 <`static` items>
-                <type aliases>
+                (type Int = i32)
+                <generic type aliases>
+                <`const` items without a value>
                 <`extern crate` declarations>
                 <`extern` blocks>
                 <`macro_rules!` definitions>
@@ -39,6 +41,8 @@ class UnsupportedTest {
                 const N: usize = 5;
                 static mut S: i32 = 0;
                 type Int = i32;
+                type Pair<T> = (T, T);
+                const NOTHING: i32;
                 extern crate core;
                 extern "C" { fn abs(x: i32) -> i32; }
                 macro_rules! square { ($x:expr) => { $x * $x }; }

@@ -457,6 +457,7 @@ final class BodyBuilder {
             if (r instanceof Res.IntConst c) {
                 return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
             }
+            if (r instanceof Res.Const c) return new Rvalue.Use(constantOf(c.item()));
             return new Rvalue.Use(new Operand.Const(new Constant.Unit())); // a unit struct: zero cells
         }
         if (e instanceof Expr.Borrow b) {
@@ -518,7 +519,8 @@ final class BodyBuilder {
                 || (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit)) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
-        if (e instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.IntConst) {
+        if (e instanceof Expr.Path p && (table.resolution.paths.get(p) instanceof Res.IntConst
+                || table.resolution.paths.get(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1)) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
         Place temp = temp(t, e.span());
@@ -574,6 +576,16 @@ final class BodyBuilder {
     private Place indexPlace(Expr.Index i, Place base) {
         for (int d = 0; d < table.indexDerefs.get(i); d++) base = derefOnce(base);
         return arrays.element(base, i.index(), i.span());
+    }
+
+    /** The value of a {@code const} item, as a constant operand. */
+    private static Operand constantOf(TypeTable.ConstValue value) {
+        if (value.text() != null) return new Operand.Const(new Constant.Str(value.text()));
+        return constInt(value.bits(), value.type());
+    }
+
+    private Operand constantOf(Item.Const c) {
+        return constantOf(table.consts.get(c));
     }
 
     /** Field {@code access.index()} of the struct or tuple at {@code base}. */

@@ -21,6 +21,12 @@ public sealed interface Item {
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}
 
+    /** {@code const NAME: Type = value;} */
+    record Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span) implements Item {}
+
+    /** {@code type Name = Type;} */
+    record TypeAlias(String name, Span nameSpan, TypeExpr target, Span span) implements Item {}
+
     enum Shape { NAMED, TUPLE, UNIT }
 
     record FieldDef(String name, TypeExpr type, Span span) {}

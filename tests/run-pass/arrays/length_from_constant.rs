@@ -1,4 +1,3 @@
-// unsupported: array lengths other than integer literals
 // An array whose length is a named constant.
 const N: usize = 3;
 

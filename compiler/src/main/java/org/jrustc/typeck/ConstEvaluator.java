@@ -1,0 +1,292 @@
+package org.jrustc.typeck;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jrustc.diag.Diagnostics;
+import org.jrustc.resolve.Res;
+import org.jrustc.resolve.Resolution;
+import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.IntKind;
+import org.jrustc.types.Ty;
+
+/**
+ * Computes the value of every {@code const} item at compile time, as rustc does: integers, bool,
+ * char and {@code &str} values built from literals, other constants, {@code i32::MAX} and friends,
+ * arithmetic, bit, shift, comparison and logical operators and {@code as} casts. An overflow or a
+ * division by zero is rustc's E0080; a constant defined through itself is E0391. Other expressions
+ * (calls, blocks …) are refused by name.
+ *
+ * <p>Values are computed on first use and kept, so a constant may use constants declared after it.
+ */
+final class ConstEvaluator {
+
+    /** A constant's value: {@code number} for a scalar, {@code text} for a {@code &str}. */
+    record Value(Ty type, BigInteger number, String text) {
+        long bits() { return number.longValue(); }
+    }
+
+    /** Computes every constant of the program into {@code table.consts}. */
+    void evaluateAll(TypeTable table) {
+        for (Item.Const c : res.items.consts.values()) {
+            Value v = value(c);
+            if (v != null) table.consts.put(c, new TypeTable.ConstValue(v.type(), v.bits(), v.text()));
+        }
+    }
+
+    private final Diagnostics diags;
+    private final Resolution res;
+    private final TypeLowering lowering;
+    private final Map<Item.Const, Value> values = new HashMap<>();
+    private final Set<Item.Const> failed = new HashSet<>();
+    private final Set<Item.Const> inProgress = new HashSet<>();
+    /** The constant being computed, for the messages. */
+    private Item.Const current;
+
+    ConstEvaluator(Diagnostics diags, Resolution res, TypeLowering lowering) {
+        this.diags = diags;
+        this.res = res;
+        this.lowering = lowering;
+    }
+
+    /** The constant named {@code name}, or null. */
+    Item.Const named(String name) { return res.items.consts.get(name); }
+
+    /** The declared type of a constant, or null after an error in it. */
+    Ty typeOf(Item.Const c) {
+        Value v = value(c);
+        return v == null ? null : v.type();
+    }
+
+    /** The value of a constant, or null when it has an error (reported once). */
+    Value value(Item.Const c) {
+        Value done = values.get(c);
+        if (done != null || failed.contains(c)) return done;
+        if (!inProgress.add(c)) {
+            diags.error("E0391", "cycle detected when const-evaluating `" + c.name() + "`", c.nameSpan(), "");
+            failed.add(c);
+            return null;
+        }
+        Item.Const outer = current;
+        current = c;
+        Value v = null;
+        try {
+            Ty type = lowering.lower(c.type(), null);
+            if (type != null && !isScalar(type) && !type.equals(Ty.STATIC_STR)) {
+                unsupported("`const` items of type `" + type.display() + "`", c.type().span());
+            } else if (type != null) {
+                v = eval(c.value(), type);
+                if (v != null && !v.type().equals(type)) {
+                    mismatch(c.value(), type, v.type());
+                    v = null;
+                }
+            }
+        } catch (Failed e) {
+            v = null;
+        } finally {
+            current = outer;
+            inProgress.remove(c);
+        }
+        if (v == null) failed.add(c); else values.put(c, v);
+        return v;
+    }
+
+    /** An error was reported; the constant has no value. */
+    private static final class Failed extends RuntimeException {
+        Failed() { super(null, null, false, false); }
+    }
+
+    private Value eval(Expr e, Ty expected) {
+        if (e instanceof Expr.IntLit lit) return intLiteral(lit, expected, false);
+        if (e instanceof Expr.BoolLit b) return scalar(Ty.BOOL, b.value() ? 1 : 0);
+        if (e instanceof Expr.CharLit c) return scalar(Ty.CHAR, c.codePoint());
+        if (e instanceof Expr.StrLit s) return new Value(Ty.STATIC_STR, BigInteger.ZERO, s.value());
+        if (e instanceof Expr.Path p) return path(p);
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit lit) {
+            // `-128` is one literal for rustc's range check: 128 alone would not fit in an i8.
+            Value v = intLiteral(lit, expected, true);
+            if (!(v.type() instanceof Ty.Int i) || !i.kind().signed) return cannotApply("-", v.type(), e);
+            return wrapped(i.kind(), v.number().negate());
+        }
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG) {
+            Value v = eval(u.operand(), expected);
+            if (!(v.type() instanceof Ty.Int i) || !i.kind().signed) return cannotApply("-", v.type(), e);
+            return checked(i.kind(), v.number().negate(), e, "negate `" + shown(v) + "`");
+        }
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NOT) {
+            Value v = eval(u.operand(), expected);
+            if (v.type() instanceof Ty.Bool) return scalar(Ty.BOOL, v.bits() == 0 ? 1 : 0);
+            if (v.type() instanceof Ty.Int i) return wrapped(i.kind(), v.number().not());
+            return cannotApply("!", v.type(), e);
+        }
+        if (e instanceof Expr.Binary b) return binary(b, expected);
+        if (e instanceof Expr.Cast c) return cast(c);
+        if (e instanceof Expr.BlockExpr block && block.block().stmts().isEmpty() && block.block().tail() != null) {
+            return eval(block.block().tail(), expected);
+        }
+        unsupported("this kind of expression in a `const` item", e.span());
+        throw new Failed();
+    }
+
+    /** An integer literal; {@code negated} when it is the operand of a minus sign, which may make it fit. */
+    private Value intLiteral(Expr.IntLit lit, Ty expected, boolean negated) {
+        IntKind kind = lit.suffix() != null ? IntKind.fromName(lit.suffix())
+                : expected instanceof Ty.Int i ? i.kind() : IntKind.I32;
+        if (kind == null) {
+            unsupported("floating-point numbers", lit.span());
+            throw new Failed();
+        }
+        BigInteger limit = negated && kind.signed ? kind.min().negate() : kind.max();
+        if (lit.value().compareTo(limit) > 0) {
+            diags.error(null, "literal out of range for `" + kind.rustName() + "`", lit.span(), "");
+            throw new Failed();
+        }
+        return scalar(new Ty.Int(kind), lit.value());
+    }
+
+    private Value path(Expr.Path p) {
+        Res r = res.paths.get(p);
+        if (r instanceof Res.IntConst c) return scalar(new Ty.Int(c.kind()), c.max() ? c.kind().max() : c.kind().min());
+        if (r instanceof Res.Const c) {
+            Value v = value(c.item());
+            if (v == null) throw new Failed();
+            return v;
+        }
+        if (r != null) unsupported("this kind of expression in a `const` item", p.span());
+        throw new Failed(); // an unresolved name: reported by the resolver
+    }
+
+    private Value binary(Expr.Binary b, Ty expected) {
+        BinOp op = b.op();
+        if (op.isLogical()) {
+            Value l = eval(b.left(), Ty.BOOL);
+            Value r = eval(b.right(), Ty.BOOL);
+            if (!(l.type() instanceof Ty.Bool)) return mismatch(b.left(), Ty.BOOL, l.type());
+            if (!(r.type() instanceof Ty.Bool)) return mismatch(b.right(), Ty.BOOL, r.type());
+            boolean value = op == BinOp.AND ? l.bits() != 0 && r.bits() != 0 : l.bits() != 0 || r.bits() != 0;
+            return scalar(Ty.BOOL, value ? 1 : 0);
+        }
+        Value l = eval(b.left(), op.isComparison() ? null : expected);
+        Value r = eval(b.right(), op == BinOp.SHL || op == BinOp.SHR ? null : l.type());
+        if (op.isComparison()) {
+            if (!l.type().equals(r.type()) || l.text() != null) return cannotApply(op.symbol, l.type(), b);
+            int c = l.number().compareTo(r.number());
+            boolean value = switch (op) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                default -> c >= 0;
+            };
+            return scalar(Ty.BOOL, value ? 1 : 0);
+        }
+        if (l.type() instanceof Ty.Bool && r.type() instanceof Ty.Bool
+                && (op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR)) {
+            long x = l.bits();
+            long y = r.bits();
+            return scalar(Ty.BOOL, op == BinOp.BIT_AND ? x & y : op == BinOp.BIT_OR ? x | y : x ^ y);
+        }
+        if (!(l.type() instanceof Ty.Int li)) return cannotApply(op.symbol, l.type(), b);
+        if (!(r.type() instanceof Ty.Int)) return mismatch(b.right(), l.type(), r.type());
+        if (op != BinOp.SHL && op != BinOp.SHR && !l.type().equals(r.type())) return mismatch(b.right(), l.type(), r.type());
+        IntKind kind = li.kind();
+        BigInteger x = l.number();
+        BigInteger y = r.number();
+        String what = "compute `" + shown(l) + " " + op.symbol + " " + shown(r) + "`, which would overflow";
+        return switch (op) {
+            case ADD -> checked(kind, x.add(y), b, what);
+            case SUB -> checked(kind, x.subtract(y), b, what);
+            case MUL -> checked(kind, x.multiply(y), b, what);
+            case DIV, REM -> {
+                if (y.signum() == 0) {
+                    fail(b, (op == BinOp.DIV ? "divide `" : "calculate the remainder of `") + shown(l)
+                            + (op == BinOp.DIV ? "` by zero" : "` with a divisor of zero"));
+                }
+                BigInteger q = op == BinOp.DIV ? x.divide(y) : x.remainder(y);
+                yield checked(kind, q, b, what);
+            }
+            case BIT_AND -> wrapped(kind, x.and(y));
+            case BIT_OR -> wrapped(kind, x.or(y));
+            case BIT_XOR -> wrapped(kind, x.xor(y));
+            case SHL, SHR -> {
+                if (y.signum() < 0 || y.compareTo(BigInteger.valueOf(kind.bits)) >= 0) {
+                    fail(b, "shift " + (op == BinOp.SHL ? "left" : "right") + " by `" + shown(r) + "`, which would overflow");
+                }
+                yield op == BinOp.SHL ? wrapped(kind, x.shiftLeft(y.intValue())) : wrapped(kind, x.shiftRight(y.intValue()));
+            }
+            default -> cannotApply(op.symbol, l.type(), b);
+        };
+    }
+
+    private Value cast(Expr.Cast c) {
+        Value v = eval(c.operand(), null);
+        Ty target = lowering.lower(c.type(), null);
+        if (target == null) throw new Failed();
+        if (target instanceof Ty.Int i && isScalar(v.type())) return wrapped(i.kind(), v.number());
+        if (target instanceof Ty.Char && v.type() instanceof Ty.Int i && i.kind() == IntKind.U8) {
+            return scalar(Ty.CHAR, v.number());
+        }
+        if (target.equals(v.type())) return v;
+        diags.error("E0606", "casting `" + v.type().display() + "` as `" + target.display() + "` is invalid", c.span(), "");
+        throw new Failed();
+    }
+
+    // ---- values and errors ----
+
+    private static boolean isScalar(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char;
+    }
+
+    private static Value scalar(Ty type, long bits) {
+        return new Value(type, BigInteger.valueOf(bits), null);
+    }
+
+    private static Value scalar(Ty type, BigInteger value) {
+        return new Value(type, value, null);
+    }
+
+    /** {@code value} truncated to the type's width, as {@code as} and the bit operators do. */
+    private static Value wrapped(IntKind kind, BigInteger value) {
+        BigInteger modulus = BigInteger.ONE.shiftLeft(kind.bits);
+        BigInteger v = value.mod(modulus);
+        if (kind.signed && v.compareTo(kind.max()) > 0) v = v.subtract(modulus);
+        return scalar(new Ty.Int(kind), v);
+    }
+
+    private Value checked(IntKind kind, BigInteger value, Expr at, String what) {
+        if (value.compareTo(kind.min()) < 0 || value.compareTo(kind.max()) > 0) fail(at, what);
+        return scalar(new Ty.Int(kind), value);
+    }
+
+    /** How rustc writes a value in an E0080 message: {@code 200_u8}, {@code true}. */
+    private static String shown(Value v) {
+        if (v.type() instanceof Ty.Int i) return v.number() + "_" + i.kind().rustName();
+        if (v.type() instanceof Ty.Bool) return v.bits() != 0 ? "true" : "false";
+        return v.number().toString();
+    }
+
+    private void fail(Expr at, String what) {
+        diags.error("E0080", "attempt to " + what, at.span(), "evaluation of `" + current.name() + "` failed here");
+        throw new Failed();
+    }
+
+    private Value mismatch(Expr at, Ty expected, Ty found) {
+        diags.error("E0308", "mismatched types", at.span(), "expected `" + expected.display() + "`, found `"
+                + found.display() + "`");
+        throw new Failed();
+    }
+
+    private Value cannotApply(String op, Ty type, Expr at) {
+        diags.error("E0369", "binary operation `" + op + "` cannot be applied to type `" + type.display() + "`", at.span(), "");
+        throw new Failed();
+    }
+
+    private void unsupported(String what, org.jrustc.diag.Span span) {
+        diags.error(null, org.jrustc.diag.Unsupported.message(what), span, "");
+    }
+}

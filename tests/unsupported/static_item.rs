@@ -1,0 +1,7 @@
+// unsupported: `static` items
+// A static variable read from a function.
+static COUNT: u32 = 3;
+
+fn main() {
+    println!("{}", COUNT);
+}
