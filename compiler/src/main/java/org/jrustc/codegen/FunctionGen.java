@@ -214,9 +214,27 @@ final class FunctionGen implements Opcodes {
             operators.cast(c);
         } else if (value instanceof Rvalue.HeapAlloc h) {
             trace.allocate(h.content());
+        } else if (value instanceof Rvalue.IntMethod i) {
+            intMethod(i);
         } else {
             throw new IllegalStateException("unknown rvalue " + value);
         }
+    }
+
+    /** {@code IntMethods.method(args…, bits, signed, machine, location)}. */
+    private void intMethod(Rvalue.IntMethod call) {
+        StringBuilder descriptor = new StringBuilder("(");
+        for (Operand arg : call.args()) {
+            places.loadOperand(arg);
+            descriptor.append('J');
+        }
+        org.jrustc.types.IntKind kind = ((Ty.Int) call.operandType()).kind();
+        pushInt(method, kind.bits);
+        method.visitInsn(kind.signed ? ICONST_1 : ICONST_0);
+        method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+        method.visitLdcInsn(call.location());
+        descriptor.append("IZ").append(Bytecode.MACHINE_DESC).append("Ljava/lang/String;)J");
+        method.visitMethodInsn(INVOKESTATIC, Bytecode.INT_METHODS, call.method(), descriptor.toString(), false);
     }
 
     // ---- terminators ----

@@ -35,4 +35,11 @@ public sealed interface Rvalue {
      * ({@code Box::new} is this, then an assignment through a deref of the result).
      */
     record HeapAlloc(Ty content) implements Rvalue {}
+
+    /**
+     * A method of the standard library on an integer ({@code x.pow(n)}, {@code a.wrapping_add(b)}):
+     * the runtime's {@code IntMethods.method}, with the receiver first among {@code args}.
+     * {@code operandType} is the receiver's integer type; a panic is reported at {@code location}.
+     */
+    record IntMethod(String method, java.util.List<Operand> args, Ty operandType, String location) implements Rvalue {}
 }

@@ -7,5 +7,12 @@ public enum Builtin {
     /** {@code drop(v)} / {@code std::mem::drop(v)} */
     DROP,
     /** {@code std::hint::black_box(v)}: the identity, opaque to rustc's constant evaluation. */
-    BLACK_BOX
+    BLACK_BOX,
+    /** {@code std::mem::swap(&mut a, &mut b)} */
+    MEM_SWAP,
+    /** {@code std::mem::replace(&mut dest, value)}: the old value */
+    MEM_REPLACE;
+
+    /** How many arguments it takes. */
+    public int arity() { return this == MEM_SWAP || this == MEM_REPLACE ? 2 : 1; }
 }

@@ -408,6 +408,11 @@ public final class Resolver {
         switch (joined) {
             case "Box::new", "std::boxed::Box::new" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.BOX_NEW)); return; }
             case "std::mem::drop", "core::mem::drop", "mem::drop" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
+            case "std::mem::swap", "core::mem::swap", "mem::swap" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_SWAP)); return; }
+            case "std::mem::replace", "core::mem::replace", "mem::replace" -> {
+                res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_REPLACE));
+                return;
+            }
             case "std::hint::black_box", "core::hint::black_box", "hint::black_box" -> {
                 res.paths.put(p, new Res.BuiltinFn(Builtin.BLACK_BOX));
                 return;

@@ -14,6 +14,7 @@ import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.Span;
 import org.jrustc.diag.Unsupported;
 import org.jrustc.resolve.Binding;
+import org.jrustc.resolve.Builtin;
 import org.jrustc.resolve.Res;
 import org.jrustc.syntax.ast.Block;
 import org.jrustc.syntax.ast.Expr;
@@ -441,13 +442,14 @@ final class BodyChecker {
             return callSig(c, new FnSig(def.name(), params, new Ty.Adt(def)), c.args(), "struct");
         }
         if (r instanceof Res.BuiltinFn b) {
-            if (c.args().size() != 1) {
-                argCountError(c, 1, "function");
+            if (c.args().size() != b.builtin().arity()) {
+                argCountError(c, b.builtin().arity(), "function");
                 c.args().forEach(a -> exprHint(a, null));
                 return infer.error();
             }
             Expr arg = c.args().get(0);
             return switch (b.builtin()) {
+                case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c);
                 case BOX_NEW -> new Ty.Boxed(expr(arg,
                         expected != null && infer.shallow(expected) instanceof Ty.Boxed bx ? bx.inner() : null));
                 case DROP -> {
@@ -462,6 +464,30 @@ final class BodyChecker {
         diags.error("E0618", "expected function, found `" + show(t) + "`", p.span(), "call expression requires function");
         c.args().forEach(a -> exprHint(a, null));
         return infer.error();
+    }
+
+    /**
+     * {@code mem::swap(&mut T, &mut T)} and {@code mem::replace(&mut T, T) -> T}: the first argument
+     * is a {@code &mut} reference, the second the same reference type or its referent type.
+     */
+    private Ty memFunction(Builtin builtin, Expr.Call c) {
+        Ty first = exprHint(c.args().get(0), null);
+        Ty s = infer.shallow(first);
+        if (infer.isError(s)) {
+            exprHint(c.args().get(1), null);
+            return builtin == Builtin.MEM_SWAP ? Ty.UNIT : infer.error();
+        }
+        if (!(s instanceof Ty.Ref r) || !r.mutable()) {
+            diags.error("E0308", "mismatched types", c.args().get(0).span(), "expected `&mut _`, found " + described(first));
+            exprHint(c.args().get(1), null);
+            return builtin == Builtin.MEM_SWAP ? Ty.UNIT : infer.error();
+        }
+        if (builtin == Builtin.MEM_SWAP) {
+            expr(c.args().get(1), first);
+            return Ty.UNIT;
+        }
+        expr(c.args().get(1), r.inner());
+        return r.inner();
     }
 
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {
@@ -534,6 +560,27 @@ final class BodyChecker {
                     return infer.error();
                 }
             }
+            IntMethodSignatures.Signature intMethod = IntMethodSignatures.of(m.method());
+            if (intMethod != null && infer.isIntegerVar(t)) {
+                diags.error("E0689", "can't call method `" + m.method() + "` on ambiguous numeric type `{integer}`",
+                        m.methodSpan(), "");
+                m.args().forEach(x -> exprHint(x, null));
+                return infer.error();
+            }
+            if (intMethod != null && t instanceof Ty.Int it && intMethod.appliesTo(it.kind())) {
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.INT_METHOD, derefs,
+                        TypeTable.AutoRef.NONE));
+                List<IntMethodSignatures.Shape> params = intMethod.params();
+                if (m.args().size() != params.size()) {
+                    argCountError(m.span(), params.size(), m.args().size(), "method");
+                    m.args().forEach(x -> exprHint(x, null));
+                } else {
+                    for (int i = 0; i < params.size(); i++) {
+                        expr(m.args().get(i), IntMethodSignatures.type(params.get(i), it.kind()));
+                    }
+                }
+                return IntMethodSignatures.type(intMethod.result(), it.kind());
+            }
             if (t instanceof Ty.Array && m.args().isEmpty() && (m.method().equals("len") || m.method().equals("is_empty"))) {
                 boolean len = m.method().equals("len");
                 table.methodCalls.put(m, new TypeTable.MethodCallInfo(null,
@@ -562,7 +609,8 @@ final class BodyChecker {
         }
         Ty start = infer.shallow(receiver);
         while (derefTarget(start) != null) start = infer.shallow(derefTarget(start));
-        if (StdMethods.isKnown(start, infer.isIntegerVar(start), m.method())) {
+        boolean intMethodForOtherKind = start instanceof Ty.Int && IntMethodSignatures.of(m.method()) != null;
+        if (!intMethodForOtherKind && StdMethods.isKnown(start, infer.isIntegerVar(start), m.method())) {
             unsupported("the standard library's method `" + m.method() + "` on `" + show(start) + "`", m.methodSpan());
             return infer.error();
         }

@@ -52,7 +52,8 @@ public final class TypeTable {
     public enum AutoRef { NONE, REF, REF_MUT }
 
     /** Methods the compiler provides itself until the stdlib can express them. */
-    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY }
+    /** INT_METHOD: one of the standard library's integer methods ({@code pow}, {@code wrapping_add} …), by its name. */
+    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY, INT_METHOD }
 
     /**
      * @param sig     the method, or null for a built-in method

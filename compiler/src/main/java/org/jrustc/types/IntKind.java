@@ -22,6 +22,17 @@ public enum IntKind {
         return null;
     }
 
+    /** The unsigned type of the same width: u32 for i32 (what {@code abs_diff} returns). */
+    public static IntKind unsignedOfWidth(IntKind kind) {
+        return switch (kind) {
+            case I8, U8 -> U8;
+            case I16, U16 -> U16;
+            case I32, U32 -> U32;
+            case I64, U64 -> U64;
+            case ISIZE, USIZE -> USIZE;
+        };
+    }
+
     public BigInteger min() {
         return signed ? BigInteger.ONE.shiftLeft(bits - 1).negate() : BigInteger.ZERO;
     }

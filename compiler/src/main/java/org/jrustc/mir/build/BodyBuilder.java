@@ -15,6 +15,7 @@ import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
 import org.jrustc.resolve.Binding;
+import org.jrustc.resolve.Builtin;
 import org.jrustc.resolve.Res;
 import org.jrustc.syntax.ast.Block;
 import org.jrustc.syntax.ast.Expr;
@@ -594,6 +595,26 @@ final class BodyBuilder {
                 : base.tupleField(((Ty.Tuple) base.type()).elements(), access.index());
     }
 
+    /**
+     * {@code mem::swap} exchanges the cells behind two references; {@code mem::replace} reads the old
+     * value out and writes the new one in. Values move bit for bit and nothing is dropped: both
+     * places hold a value before and after.
+     */
+    private void memFunction(Builtin builtin, Expr.Call c, Place dest) {
+        Place first = derefOnce(materialize(operand(c.args().get(0)), c.span()));
+        if (builtin == Builtin.MEM_SWAP) {
+            Place second = derefOnce(materialize(operand(c.args().get(1)), c.span()));
+            Place saved = temp(first.type(), c.span());
+            assign(saved, new Rvalue.Use(new Operand.Copy(first)), c.span());
+            assign(first, new Rvalue.Use(new Operand.Copy(second)), c.span());
+            assign(second, new Rvalue.Use(new Operand.Copy(saved)), c.span());
+        } else {
+            Operand value = operand(c.args().get(1));
+            assign(dest, new Rvalue.Use(new Operand.Copy(first)), c.span());
+            assign(first, new Rvalue.Use(value), c.span());
+        }
+    }
+
     static Place derefOnce(Place p) {
         Ty t = p.type();
         Ty target = t instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) t).inner();
@@ -608,6 +629,7 @@ final class BodyBuilder {
             Expr arg = c.args().get(0);
             switch (b.builtin()) {
                 case BLACK_BOX -> into(arg, dest);
+                case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c, dest);
                 case BOX_NEW -> {
                     Ty content = typeOf(arg);
                     Operand value = operand(arg);
@@ -658,6 +680,10 @@ final class BodyBuilder {
         TypeTable.MethodCallInfo info = table.methodCalls.get(m);
         Place receiver = place(m.receiver());
         for (int i = 0; i < info.derefs(); i++) receiver = derefOnce(receiver);
+        if (info.builtin() == TypeTable.BuiltinMethod.INT_METHOD) {
+            intMethod(m, receiver, dest);
+            return;
+        }
         if (info.sig() == null) {
             builtinMethod(info.builtin(), receiver, dest, m.span());
             return;
@@ -690,6 +716,21 @@ final class BodyBuilder {
             case ARRAY_IS_EMPTY -> assign(dest, new Rvalue.Use(constInt(((Ty.Array) receiver.type()).length() == 0 ? 1 : 0,
                     Ty.BOOL)), span);
         }
+    }
+
+    /**
+     * {@code x.pow(n)} and the other integer methods: a call into the runtime. A panic in {@code pow}
+     * or {@code abs} is reported inside core, as rustc's debug build does (those methods are not
+     * #[track_caller]); the others report the method name's position.
+     */
+    private void intMethod(Expr.MethodCall m, Place receiver, Place dest) {
+        List<Operand> args = new ArrayList<>();
+        args.add(new Operand.Copy(receiver));
+        for (Expr a : m.args()) args.add(operand(a));
+        Ty type = receiver.type();
+        String core = CorePanicLocations.of(((Ty.Int) type).kind().rustName(), m.method());
+        String where = core != null ? core : location(m.methodSpan());
+        assignChecked(dest, new Rvalue.IntMethod(m.method(), List.copyOf(args), type, where), m.span());
     }
 
     private static Place strLength(Place str) {
