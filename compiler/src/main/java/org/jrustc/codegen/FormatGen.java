@@ -10,6 +10,7 @@ import org.jrustc.mir.Operand;
 import org.jrustc.runtime.Fmt;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Layout;
+import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -54,7 +55,8 @@ final class FormatGen implements Opcodes {
             } else {
                 FmtPart.Value v = (FmtPart.Value) part;
                 String text = constantValue(v);
-                if (text != null) pending.append(text); else appendOperand(v.value(), v.debug());
+                if (text != null) pending.append(text);
+                else appendOperand(v.value(), new Style(v.debug(), v.pretty() ? "" : null));
             }
         }
         pending.append(suffix);
@@ -94,22 +96,33 @@ final class FormatGen implements Opcodes {
         return Long.toString(bits);
     }
 
-    private void appendOperand(Operand operand, boolean debug) {
+    /**
+     * How a value is printed: Display or Debug, and for {@code {:#?}} the indentation of the line the
+     * value starts on ({@code indent} null: all on one line).
+     */
+    private record Style(boolean debug, String indent) {
+        boolean pretty() { return indent != null; }
+
+        /** The style of the parts of a value printed in this style: one level deeper when pretty. */
+        Style inner() { return indent == null ? this : new Style(debug, indent + "    "); }
+    }
+
+    private void appendOperand(Operand operand, Style style) {
         Ty type = operand.type();
         int size = Layout.sizeOf(type);
         if (size == 0) {
-            pending.append(zeroSizedDebug(type));
+            pending.append(zeroSized(type, style));
         } else if (isScalar(type)) {
             flushPending();
             mv.visitVarInsn(ALOAD, builderSlot);
             places.loadOperand(operand);
-            appendScalar(type, debug);
+            appendScalar(type, style.debug());
         } else if (size == 1 && isThinPointer(type)) {
             places.loadOperand(operand);
-            appendAt(pointee(type), debug);
+            appendAt(pointee(type), style);
         } else {
             places.pushAddress(operand.place());
-            appendAt(type, debug);
+            appendAt(type, style);
         }
     }
 
@@ -124,56 +137,87 @@ final class FormatGen implements Opcodes {
     }
 
     /** Appends the value of type {@code type} stored at the address on top of the stack. */
-    private void appendAt(Ty type, boolean debug) {
-        if (isScalar(type)) {
+    private void appendAt(Ty type, Style style) {
+        if (Layout.sizeOf(type) == 0) {
+            mv.visitInsn(POP2);
+            pending.append(zeroSized(type, style));
+        } else if (isScalar(type)) {
             pushBuilderMachineAndAddress();
             Bytecode.callMachine(mv, "load", "(J)J");
-            appendScalar(type, debug);
+            appendScalar(type, style.debug());
         } else if (type instanceof Ty.Ref r && r.inner() instanceof Ty.Str) {
             pushBuilderMachineAndAddress();
-            mv.visitInsn(debug ? ICONST_1 : ICONST_0);
+            mv.visitInsn(style.debug() ? ICONST_1 : ICONST_0);
             mv.visitMethodInsn(INVOKESTATIC, FMT, "str", "(" + SB_DESC + Bytecode.MACHINE_DESC + "JZ)V", false);
         } else if (isThinPointer(type)) {
             Bytecode.loadCell(mv, JvmLocals.MACHINE);
-            appendAt(pointee(type), debug);
+            appendAt(pointee(type), style);
         } else if (type instanceof Ty.Tuple t) {
-            appendTupleAt(t, debug);
+            appendFieldsAt(List.of(), t.elements(), "(", ")", t.elements().size() == 1, style);
+        } else if (type instanceof Ty.Adt adt) {
+            appendStructAt(adt.def(), style);
         } else if (type instanceof Ty.Array a) {
-            appendArrayAt(a, debug);
+            appendArrayAt(a, style);
         } else {
             throw new IllegalStateException("cannot format a value of type " + type.display());
         }
     }
 
-    private void appendTupleAt(Ty.Tuple tuple, boolean debug) {
-        List<Ty> elements = tuple.elements();
+    /** derive(Debug): {@code Name { x: 1, y: 2 }}, {@code Name(1, 2)}, or just {@code Name}. */
+    private void appendStructAt(StructDef def, Style style) {
+        List<Ty> types = def.fields().stream().map(StructDef.Field::type).toList();
+        if (def.fields().isEmpty()) {
+            mv.visitInsn(POP2);
+            pending.append(def.name());
+        } else if (def.shape() == StructDef.Shape.NAMED) {
+            List<String> names = def.fields().stream().map(StructDef.Field::name).toList();
+            appendFieldsAt(names, types, def.name() + " {", "}", false, style);
+        } else {
+            appendFieldsAt(List.of(), types, def.name() + "(", ")", false, style);
+        }
+    }
+
+    /**
+     * The fields of a struct or tuple at the address on top of the stack, laid out one after the
+     * other: {@code open a, b close} on one line ({@code { x: 1 }} has spaces inside the braces), or
+     * pretty, one field per line, each followed by a comma. {@code names} is empty for tuples; a
+     * one-element tuple keeps its comma on one line too.
+     */
+    private void appendFieldsAt(List<String> names, List<Ty> types, String open, String close, boolean trailingComma,
+                                Style style) {
         int address = slots.scratchLong();
         mv.visitVarInsn(LSTORE, address);
-        pending.append('(');
-        for (int i = 0; i < elements.size(); i++) {
-            if (i > 0) pending.append(", ");
-            Ty element = elements.get(i);
-            if (Layout.sizeOf(element) == 0) {
-                pending.append(zeroSizedDebug(element));
-            } else {
-                mv.visitVarInsn(LLOAD, address);
-                Bytecode.addToLong(mv, Layout.tupleOffset(elements, i));
-                appendAt(element, debug);
-            }
+        boolean braces = open.endsWith("{");
+        pending.append(open);
+        if (style.pretty() && !types.isEmpty()) pending.append('\n');
+        else if (braces) pending.append(' ');
+        int offset = 0;
+        for (int i = 0; i < types.size(); i++) {
+            if (style.pretty()) pending.append(style.inner().indent());
+            else if (i > 0) pending.append(", ");
+            if (!names.isEmpty()) pending.append(names.get(i)).append(": ");
+            mv.visitVarInsn(LLOAD, address);
+            Bytecode.addToLong(mv, offset);
+            appendAt(types.get(i), style.inner());
+            offset += Layout.sizeOf(types.get(i));
+            if (style.pretty()) pending.append(",\n");
         }
-        pending.append(elements.size() == 1 ? ",)" : ")");
+        if (style.pretty() && !types.isEmpty()) pending.append(style.indent());
+        else if (trailingComma) pending.append(',');
+        else if (braces) pending.append(' ');
+        pending.append(close);
     }
 
     /** {@code [a, b, c]}: a loop over the elements, so a long array does not make long code. */
-    private void appendArrayAt(Ty.Array array, boolean debug) {
+    private void appendArrayAt(Ty.Array array, Style style) {
         int address = slots.scratchLong();
         mv.visitVarInsn(LSTORE, address);
         int size = Layout.sizeOf(array.element());
-        if (size == 0) {
-            pending.append(zeroSizedDebug(array));
+        if (size == 0 || array.length() == 0) {
+            pending.append(zeroSized(array, style));
             return;
         }
-        pending.append('[');
+        pending.append(style.pretty() ? "[\n" : "[");
         flushPending();
         int index = slots.scratchInt();
         Label loop = new Label();
@@ -185,40 +229,72 @@ final class FormatGen implements Opcodes {
         mv.visitVarInsn(ILOAD, index);
         Bytecode.pushInt(mv, array.length());
         mv.visitJumpInsn(IF_ICMPGE, done);
-        mv.visitVarInsn(ILOAD, index);
-        mv.visitJumpInsn(IFEQ, first);
-        pending.append(", ");
-        flushPending();
-        mv.visitLabel(first);
+        if (!style.pretty()) {
+            mv.visitVarInsn(ILOAD, index);
+            mv.visitJumpInsn(IFEQ, first);
+            pending.append(", ");
+            flushPending();
+            mv.visitLabel(first);
+        } else {
+            pending.append(style.inner().indent());
+        }
         mv.visitVarInsn(LLOAD, address);
         mv.visitVarInsn(ILOAD, index);
         mv.visitInsn(I2L);
         Bytecode.pushLong(mv, size);
         mv.visitInsn(LMUL);
         mv.visitInsn(LADD);
-        appendAt(array.element(), debug);
+        appendAt(array.element(), style.inner());
+        if (style.pretty()) pending.append(",\n");
         flushPending();
         mv.visitIincInsn(index, 1);
         mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
+        if (style.pretty()) pending.append(style.indent());
         pending.append(']');
     }
 
-    /** How a value without cells prints: {@code ()} and tuples of such values have no data to read. */
-    private static String zeroSizedDebug(Ty type) {
+    /** How a value without cells prints: there is no data to read, so the text is known now. */
+    private static String zeroSized(Ty type, Style style) {
+        if (type instanceof Ty.Adt adt && adt.def().fields().isEmpty()) return adt.def().name();
+        List<Ty> parts;
+        String open;
+        String close;
+        List<String> names = List.of();
+        boolean trailingComma = false;
         if (type instanceof Ty.Array array) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < array.length(); i++) sb.append(i > 0 ? ", " : "").append(zeroSizedDebug(array.element()));
-            return sb.append(']').toString();
+            parts = java.util.Collections.nCopies(array.length(), array.element());
+            open = "[";
+            close = "]";
+        } else if (type instanceof Ty.Tuple tuple) {
+            parts = tuple.elements();
+            open = "(";
+            close = ")";
+            trailingComma = parts.size() == 1;
+        } else if (type instanceof Ty.Adt adt) {
+            parts = adt.def().fields().stream().map(StructDef.Field::type).toList();
+            boolean named = adt.def().shape() == StructDef.Shape.NAMED;
+            if (named) names = adt.def().fields().stream().map(StructDef.Field::name).toList();
+            open = adt.def().name() + (named ? " {" : "(");
+            close = named ? "}" : ")";
+        } else {
+            return "";
         }
-        if (!(type instanceof Ty.Tuple tuple)) return "";
-        if (tuple.elements().isEmpty()) return "()";
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < tuple.elements().size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(zeroSizedDebug(tuple.elements().get(i)));
+        if (parts.isEmpty()) return open + close;
+        StringBuilder sb = new StringBuilder(open);
+        boolean braces = open.endsWith("{");
+        sb.append(style.pretty() ? "\n" : braces ? " " : "");
+        for (int i = 0; i < parts.size(); i++) {
+            if (style.pretty()) sb.append(style.inner().indent());
+            else if (i > 0) sb.append(", ");
+            if (!names.isEmpty()) sb.append(names.get(i)).append(": ");
+            sb.append(zeroSized(parts.get(i), style.inner()));
+            if (style.pretty()) sb.append(",\n");
         }
-        return sb.append(tuple.elements().size() == 1 ? ",)" : ")").toString();
+        if (style.pretty()) sb.append(style.indent());
+        else if (trailingComma) sb.append(',');
+        else if (braces) sb.append(' ');
+        return sb.append(close).toString();
     }
 
     /** With the builder and a one-cell scalar pushed, appends the scalar as Rust prints it. */

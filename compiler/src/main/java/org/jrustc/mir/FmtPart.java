@@ -4,6 +4,14 @@ package org.jrustc.mir;
 public sealed interface FmtPart {
     record Text(String text) implements FmtPart {}
 
-    /** The value's type decides how it prints (integers, bool, char, {@code &str}, references to these). */
-    record Value(Operand value, boolean debug) implements FmtPart {}
+    /**
+     * The value's type decides how it prints (integers, bool, char, {@code &str}, references to these,
+     * tuples, arrays and structs deriving Debug). {@code pretty} is {@code {:#?}}: Debug over several
+     * indented lines.
+     */
+    record Value(Operand value, boolean debug, boolean pretty) implements FmtPart {
+        public Value(Operand value, boolean debug) {
+            this(value, debug, false);
+        }
+    }
 }

@@ -49,6 +49,7 @@ final class ItemCollector {
         // Every struct deriving Copy counts as Copy while the fields are checked, whatever the order of declaration.
         for (Item.Struct s : res.items.structs.values()) table.structDefs.get(s).setCopy(s.derives().contains("Copy"));
         for (Item.Struct s : res.items.structs.values()) derives(s);
+        for (Item.Struct s : res.items.structs.values()) checkDebugFields(s);
         for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
         for (var entry : res.items.impls.entrySet()) {
             StructDef owner = table.structDefs.get(res.items.structs.get(entry.getKey()));
@@ -78,11 +79,35 @@ final class ItemCollector {
         return end < 1 ? org.jrustc.diag.Span.NONE : new org.jrustc.diag.Span(end - 1, end);
     }
 
+    /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */
+    private void checkDebugFields(Item.Struct s) {
+        StructDef def = table.structDefs.get(s);
+        if (!def.isDebug()) return;
+        for (StructDef.Field f : def.fields()) {
+            if (!implementsDebug(f.type())) {
+                Item.FieldDef written = s.fields().get(def.fieldIndex(f.name()));
+                diags.error("E0277", "`" + f.type().display() + "` doesn't implement `Debug`", written.type().span(),
+                        "`" + f.type().display() + "` cannot be formatted using `{:?}`");
+            }
+        }
+    }
+
+    /** Whether values of a (final) type can be printed with {@code {:?}}. */
+    static boolean implementsDebug(Ty t) {
+        if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || implementsDebug(r.inner());
+        if (t instanceof Ty.Boxed b) return implementsDebug(b.inner());
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(ItemCollector::implementsDebug);
+        if (t instanceof Ty.Array a) return implementsDebug(a.element());
+        if (t instanceof Ty.Adt adt) return adt.def().isDebug();
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
+    }
+
     private void derives(Item.Struct s) {
         StructDef def = table.structDefs.get(s);
         boolean copy = s.derives().contains("Copy");
+        def.setDebug(s.derives().contains("Debug"));
         for (String d : s.derives()) {
-            if (!d.equals("Copy") && !d.equals("Clone")) {
+            if (!d.equals("Copy") && !d.equals("Clone") && !d.equals("Debug")) {
                 diags.error(null, Unsupported.message("`#[derive(" + d + ")]`"), s.span(), "");
             }
         }

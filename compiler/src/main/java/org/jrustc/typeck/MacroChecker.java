@@ -68,7 +68,7 @@ final class MacroChecker {
         boolean[] display = new boolean[format.args().size()];
         for (FormatArgs.Piece piece : format.pieces()) {
             if (piece instanceof FormatArgs.Hole hole) {
-                if (!hole.spec().isPlain()) {
+                if (!hole.spec().isPlain() && !hole.spec().raw().equals("#?")) {
                     body.unsupported("format options such as `{:" + hole.spec().raw() + "}`", hole.span());
                 }
                 if (hole.argIndex() < 0 || hole.argIndex() >= debug.length) continue;
@@ -98,6 +98,7 @@ final class MacroChecker {
             s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
         }
         if (s instanceof Ty.Array array) return debuggable(array.element());
+        if (s instanceof Ty.Adt adt) return adt.def().isDebug();
         return s instanceof Ty.Tuple tuple && tuple.elements().stream().allMatch(this::debuggable);
     }
 

@@ -37,6 +37,12 @@ public final class StructDef {
         return -1;
     }
 
+    private boolean debug;
+
+    /** True when the struct derives Debug. */
+    public boolean isDebug() { return debug; }
+    public void setDebug(boolean debug) { this.debug = debug; }
+
     /** True when the struct derives Copy. */
     public boolean isCopy() { return copy; }
     public void setCopy(boolean copy) { this.copy = copy; }

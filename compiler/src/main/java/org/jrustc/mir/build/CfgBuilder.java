@@ -88,7 +88,7 @@ final class CfgBuilder {
     /**
      * Freezes the graph. The frame holds parameters and user variables in declaration order, then
      * temporaries that must live in memory (their address is taken, they are not one cell, or they
-     * are structs whose drop needs their address).
+     * are arrays, structs or tuples).
      */
     Frozen freeze() {
         List<Local> result = new ArrayList<>();
@@ -104,7 +104,7 @@ final class CfgBuilder {
         for (int i = 1; i < locals.size(); i++) {
             LocalDecl d = locals.get(i);
             if (d.name == null && (d.addressTaken || Layout.sizeOf(d.type) != 1 || needsAddressToDrop(d.type)
-                    || d.type instanceof Ty.Array)) {
+                    || isAggregate(d.type))) {
                 offsets[i] = next;
                 next += Layout.sizeOf(d.type);
             }
@@ -121,6 +121,14 @@ final class CfgBuilder {
                     b.unwind == UNWIND_UNSET ? -1 : b.unwind));
         }
         return new Frozen(result, frozen, next);
+    }
+
+    /**
+     * Arrays, structs and tuples are read field by field at an address (indexing, formatting), even
+     * when they take one cell.
+     */
+    private static boolean isAggregate(Ty type) {
+        return type instanceof Ty.Array || type instanceof Ty.Adt || type instanceof Ty.Tuple t && !t.elements().isEmpty();
     }
 
     /** A struct's drop glue receives its address ({@code &mut self}); a box's only its pointer value. */

@@ -119,7 +119,8 @@ final class MacroLowering {
                     text.setLength(0);
                 }
                 Operand arg = args.get(hole.argIndex());
-                parts.add(arg.type().isUnit() ? new FmtPart.Text("()") : new FmtPart.Value(arg, hole.spec().debug()));
+                parts.add(arg.type().isUnit() ? new FmtPart.Text("()") : new FmtPart.Value(arg, hole.spec().debug(),
+                        hole.spec().raw().equals("#?")));
             }
         }
         if (text.length() > 0) parts.add(new FmtPart.Text(text.toString()));
