@@ -214,15 +214,25 @@ final class FunctionGen implements Opcodes {
             operators.cast(c);
         } else if (value instanceof Rvalue.HeapAlloc h) {
             trace.allocate(h.content());
-        } else if (value instanceof Rvalue.IntMethod i) {
-            intMethod(i);
+        } else if (value instanceof Rvalue.PrimitiveMethod i) {
+            primitiveMethod(i);
         } else {
             throw new IllegalStateException("unknown rvalue " + value);
         }
     }
 
-    /** {@code IntMethods.method(args…, bits, signed, machine, location)}. */
-    private void intMethod(Rvalue.IntMethod call) {
+    /** {@code IntMethods.method(args…, bits, signed, machine, location)}, or {@code CharMethods.method(args…)}. */
+    private void primitiveMethod(Rvalue.PrimitiveMethod call) {
+        if (call.operandType() instanceof Ty.Char) {
+            StringBuilder descriptor = new StringBuilder("(");
+            for (Operand arg : call.args()) {
+                places.loadOperand(arg);
+                descriptor.append('J');
+            }
+            method.visitMethodInsn(INVOKESTATIC, Bytecode.CHAR_METHODS, call.method(), descriptor.append(")J").toString(),
+                    false);
+            return;
+        }
         StringBuilder descriptor = new StringBuilder("(");
         for (Operand arg : call.args()) {
             places.loadOperand(arg);

@@ -136,7 +136,7 @@ public final class MirPrinter {
         if (r instanceof Rvalue.Ref ref) return (ref.mutable() ? "&mut " : "&") + place(ref.place());
         if (r instanceof Rvalue.Cast c) return operand(c.operand()) + " as " + c.target().display();
         if (r instanceof Rvalue.HeapAlloc h) return "heap_alloc::<" + h.content().display() + ">()";
-        if (r instanceof Rvalue.IntMethod i) {
+        if (r instanceof Rvalue.PrimitiveMethod i) {
             return i.operandType().display() + "::" + i.method()
                     + i.args().stream().map(MirPrinter::operand).collect(java.util.stream.Collectors.joining(", ", "(", ")"));
         }

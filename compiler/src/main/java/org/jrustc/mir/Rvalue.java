@@ -37,9 +37,9 @@ public sealed interface Rvalue {
     record HeapAlloc(Ty content) implements Rvalue {}
 
     /**
-     * A method of the standard library on an integer ({@code x.pow(n)}, {@code a.wrapping_add(b)}):
-     * the runtime's {@code IntMethods.method}, with the receiver first among {@code args}.
-     * {@code operandType} is the receiver's integer type; a panic is reported at {@code location}.
+     * A method of the standard library on an integer or a char ({@code x.pow(n)}, {@code c.is_alphabetic()}):
+     * the runtime's {@code IntMethods.method} or {@code CharMethods.method}, with the receiver first
+     * among {@code args}. {@code operandType} is the receiver's type; a panic is reported at {@code location}.
      */
-    record IntMethod(String method, java.util.List<Operand> args, Ty operandType, String location) implements Rvalue {}
+    record PrimitiveMethod(String method, java.util.List<Operand> args, Ty operandType, String location) implements Rvalue {}
 }

@@ -581,6 +581,12 @@ final class BodyChecker {
                 }
                 return IntMethodSignatures.type(intMethod.result(), it.kind());
             }
+            Ty charResult = t instanceof Ty.Char && m.args().isEmpty() ? CharMethods.resultOf(m.method()) : null;
+            if (charResult != null) {
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CHAR_METHOD, derefs,
+                        TypeTable.AutoRef.NONE));
+                return charResult;
+            }
             if (t instanceof Ty.Array && m.args().isEmpty() && (m.method().equals("len") || m.method().equals("is_empty"))) {
                 boolean len = m.method().equals("len");
                 table.methodCalls.put(m, new TypeTable.MethodCallInfo(null,

@@ -52,8 +52,11 @@ public final class TypeTable {
     public enum AutoRef { NONE, REF, REF_MUT }
 
     /** Methods the compiler provides itself until the stdlib can express them. */
-    /** INT_METHOD: one of the standard library's integer methods ({@code pow}, {@code wrapping_add} …), by its name. */
-    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY, INT_METHOD }
+    /**
+     * INT_METHOD, CHAR_METHOD: one of the standard library's methods on integers ({@code pow},
+     * {@code wrapping_add} …) or chars ({@code is_alphabetic} …), by its name.
+     */
+    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY, INT_METHOD, CHAR_METHOD }
 
     /**
      * @param sig     the method, or null for a built-in method

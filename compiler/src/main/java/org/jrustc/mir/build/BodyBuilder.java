@@ -684,6 +684,10 @@ final class BodyBuilder {
             intMethod(m, receiver, dest);
             return;
         }
+        if (info.builtin() == TypeTable.BuiltinMethod.CHAR_METHOD) {
+            assign(dest, new Rvalue.PrimitiveMethod(m.method(), List.of(new Operand.Copy(receiver)), Ty.CHAR, null), m.span());
+            return;
+        }
         if (info.sig() == null) {
             builtinMethod(info.builtin(), receiver, dest, m.span());
             return;
@@ -730,7 +734,7 @@ final class BodyBuilder {
         Ty type = receiver.type();
         String core = CorePanicLocations.of(((Ty.Int) type).kind().rustName(), m.method());
         String where = core != null ? core : location(m.methodSpan());
-        assignChecked(dest, new Rvalue.IntMethod(m.method(), List.copyOf(args), type, where), m.span());
+        assignChecked(dest, new Rvalue.PrimitiveMethod(m.method(), List.copyOf(args), type, where), m.span());
     }
 
     private static Place strLength(Place str) {
