@@ -941,15 +941,18 @@ final class BodyChecker {
     }
 
     /**
-     * Whether {@code ==} and {@code <} work on values of {@code t}: integers, bool, char, {@code &str},
-     * {@code ()}, tuples and arrays of such values, also behind references and boxes (std compares what they
+     * Whether {@code ==} ({@code ordering} false) or {@code <} works on values of {@code t}: integers,
+     * bool, char, {@code &str}, {@code ()}, tuples and arrays of such values and structs deriving the
+     * comparison, also behind references and boxes (std compares what they
      * point to). Types not known yet count as comparable: inference may still make them so.
      */
-    boolean comparable(Ty t) {
+    boolean comparable(Ty t, boolean ordering) {
         Ty s = infer.shallow(t);
         while ((s instanceof Ty.Ref || s instanceof Ty.Boxed) && !isStrRef(s)) s = infer.shallow(derefTarget(s));
-        if (s instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(this::comparable);
-        if (s instanceof Ty.Array array) return comparable(array.element());
+        if (s instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
+        if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Bool || s instanceof Ty.Char || isStrRef(s);
     }
+
 }

@@ -50,6 +50,7 @@ final class ItemCollector {
         for (Item.Struct s : res.items.structs.values()) table.structDefs.get(s).setCopy(s.derives().contains("Copy"));
         for (Item.Struct s : res.items.structs.values()) derives(s);
         for (Item.Struct s : res.items.structs.values()) checkDebugFields(s);
+        for (Item.Struct s : res.items.structs.values()) checkComparisonDerives(s);
         for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
         for (var entry : res.items.impls.entrySet()) {
             StructDef owner = table.structDefs.get(res.items.structs.get(entry.getKey()));
@@ -79,6 +80,51 @@ final class ItemCollector {
         return end < 1 ? org.jrustc.diag.Span.NONE : new org.jrustc.diag.Span(end - 1, end);
     }
 
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("PartialEq", "Eq", "PartialOrd", "Ord");
+
+    /**
+     * derive(PartialEq) and derive(PartialOrd) compare the fields, which must be comparable (E0369,
+     * E0277); Eq needs PartialEq, PartialOrd needs PartialEq, Ord needs Eq and PartialOrd.
+     */
+    private void checkComparisonDerives(Item.Struct s) {
+        StructDef def = table.structDefs.get(s);
+        List<String> d = s.derives();
+        String[][] needs = {{"Eq", "PartialEq"}, {"PartialOrd", "PartialEq"}, {"Ord", "Eq"}, {"Ord", "PartialOrd"}};
+        for (String[] need : needs) {
+            if (d.contains(need[0]) && !d.contains(need[1])) {
+                String message = need[1].equals("PartialEq") || need[1].equals("PartialOrd")
+                        ? "can't compare `" + s.name() + "` with `" + s.name() + "`"
+                        : "the trait bound `" + s.name() + ": " + need[1] + "` is not satisfied";
+                diags.error("E0277", message, s.nameSpan(), "");
+            }
+        }
+        for (int i = 0; i < def.fields().size(); i++) {
+            Ty t = def.fields().get(i).type();
+            Item.FieldDef written = s.fields().get(i);
+            if (def.isPartialEq() && !comparable(t, false)) {
+                diags.error("E0369", "binary operation `==` cannot be applied to type `" + t.display() + "`", written.span(), "");
+            } else if (def.isPartialOrd() && !comparable(t, true)) {
+                diags.error("E0277", "can't compare `" + t.display() + "` with `" + t.display() + "`", written.span(),
+                        "no implementation for `" + t.display() + " < " + t.display() + "` and `" + t.display() + " > "
+                        + t.display() + "`");
+            }
+        }
+    }
+
+    /**
+     * Whether two values of a (final) type can be compared with {@code ==} ({@code ordering} false) or
+     * {@code <}: scalars, {@code &str}, and references, boxes, tuples, arrays and structs of such
+     * values (structs that derive the comparison).
+     */
+    static boolean comparable(Ty t, boolean ordering) {
+        if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || comparable(r.inner(), ordering);
+        if (t instanceof Ty.Boxed b) return comparable(b.inner(), ordering);
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        if (t instanceof Ty.Array a) return comparable(a.element(), ordering);
+        if (t instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
+    }
+
     /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */
     private void checkDebugFields(Item.Struct s) {
         StructDef def = table.structDefs.get(s);
@@ -106,8 +152,10 @@ final class ItemCollector {
         StructDef def = table.structDefs.get(s);
         boolean copy = s.derives().contains("Copy");
         def.setDebug(s.derives().contains("Debug"));
+        def.setPartialEq(s.derives().contains("PartialEq"));
+        def.setPartialOrd(s.derives().contains("PartialOrd"));
         for (String d : s.derives()) {
-            if (!d.equals("Copy") && !d.equals("Clone") && !d.equals("Debug")) {
+            if (!COMPARISONS.contains(d) && !d.equals("Copy") && !d.equals("Clone") && !d.equals("Debug")) {
                 diags.error(null, Unsupported.message("`#[derive(" + d + ")]`"), s.span(), "");
             }
         }

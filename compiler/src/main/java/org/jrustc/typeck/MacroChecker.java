@@ -46,7 +46,7 @@ final class MacroChecker {
                 Ty left = body.exprHint(m.args().get(0), null);
                 Ty right = body.exprHint(m.args().get(1), left);
                 Ty l = body.resolved(left);
-                if (!body.comparable(l)) {
+                if (!body.comparable(l, false)) {
                     diags.error("E0369", "binary operation `" + (m.name().equals("assert_eq") ? "==" : "!=")
                             + "` cannot be applied to type `" + body.show(left) + "`", m.args().get(0).span(), "");
                 } else if (!body.unifies(left, right)) {

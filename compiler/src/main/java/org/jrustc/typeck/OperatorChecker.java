@@ -135,7 +135,7 @@ final class OperatorChecker {
             }
             return Ty.BOOL;
         }
-        if (!body.comparable(left)) {
+        if (!body.comparable(left, b.op() != BinOp.EQ && b.op() != BinOp.NE)) {
             binaryError(b, left, right);
             return Ty.BOOL;
         }
@@ -145,7 +145,7 @@ final class OperatorChecker {
             t = infer.shallow(body.derefTarget(t));
             derefs++;
         }
-        if (derefs > 0 && !(t instanceof Ty.Tuple || t instanceof Ty.Array)) {
+        if (derefs > 0 && !(t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Adt)) {
             table.operandDerefs.put(b.left(), derefs);
             table.operandDerefs.put(b.right(), derefs);
         }

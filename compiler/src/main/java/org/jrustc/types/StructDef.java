@@ -38,6 +38,16 @@ public final class StructDef {
     }
 
     private boolean debug;
+    private boolean partialEq;
+    private boolean partialOrd;
+
+    /** True when the struct derives PartialEq: {@code ==} compares the fields in order. */
+    public boolean isPartialEq() { return partialEq; }
+    public void setPartialEq(boolean partialEq) { this.partialEq = partialEq; }
+
+    /** True when the struct derives PartialOrd: {@code <} compares the fields lexicographically. */
+    public boolean isPartialOrd() { return partialOrd; }
+    public void setPartialOrd(boolean partialOrd) { this.partialOrd = partialOrd; }
 
     /** True when the struct derives Debug. */
     public boolean isDebug() { return debug; }

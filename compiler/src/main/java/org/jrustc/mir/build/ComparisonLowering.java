@@ -11,7 +11,8 @@ import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.types.Ty;
 
 /**
- * Comparisons of values that are more than one scalar (tuples, and references and boxes of them),
+ * Comparisons of values that are more than one scalar (tuples, arrays, structs deriving PartialEq or
+ * PartialOrd, and references and boxes of them),
  * as std's {@code PartialEq} and {@code PartialOrd} impls for tuples define them: {@code ==} is
  * true when every element is equal, checked left to right and stopping at the first difference;
  * {@code <}, {@code <=}, {@code >}, {@code >=} are lexicographic: the first pair of elements that
@@ -31,7 +32,7 @@ final class ComparisonLowering {
         while (type instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str) || type instanceof Ty.Boxed) {
             type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) type).inner();
         }
-        return type instanceof Ty.Tuple t && !t.elements().isEmpty() || type instanceof Ty.Array;
+        return type instanceof Ty.Tuple t && !t.elements().isEmpty() || type instanceof Ty.Array || type instanceof Ty.Adt;
     }
 
     /** {@code dest = left OP right} for a comparison expression whose operands are aggregates. */
@@ -51,6 +52,19 @@ final class ComparisonLowering {
             else ordering(op, left, right, tuple.elements(), dest, span);
         } else if (t instanceof Ty.Array array) {
             arrays(op, left, right, array.length(), dest, span);
+        } else if (t instanceof Ty.Adt adt) {
+            // derive(PartialEq, PartialOrd) compares the fields in order, as a tuple of them.
+            List<Ty> types = adt.def().fields().stream().map(f -> f.type()).toList();
+            Place l = asTuple(left, types);
+            Place r = asTuple(right, types);
+            if (types.isEmpty()) {
+                boolean equalMeans = op == BinOp.EQ || op == BinOp.LE || op == BinOp.GE;
+                b.assign(dest, new Rvalue.Use(BodyBuilder.constInt(equalMeans ? 1 : 0, Ty.BOOL)), span);
+            } else if (op == BinOp.EQ || op == BinOp.NE) {
+                equality(op, l, r, types, dest, span);
+            } else {
+                ordering(op, l, r, types, dest, span);
+            }
         } else {
             b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
         }
@@ -118,6 +132,11 @@ final class ComparisonLowering {
     private void branch(Place cond, int ifTrue, int ifFalse, Span span) {
         b.cfg.block(b.cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(cond), ifTrue, ifFalse, span);
         b.cfg.switchTo(ifTrue);
+    }
+
+    /** A struct's cells are its fields' cells in order: the same place, seen as the tuple of its fields. */
+    private static Place asTuple(Place struct, List<Ty> fieldTypes) {
+        return new Place(struct.local(), struct.projections(), new Ty.Tuple(fieldTypes));
     }
 
     private static BinOp strict(BinOp op) {
