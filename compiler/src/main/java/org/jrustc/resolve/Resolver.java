@@ -34,6 +34,9 @@ public final class Resolver {
     private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
     /** While resolving a nested `const`: the variables around it, which it may not use (E0435). */
     private Deque<Map<String, Binding>> nonConstant = new ArrayDeque<>();
+    /** The lifetime parameters of the impl whose methods are being resolved. */
+    private java.util.List<String> implLifetimes = java.util.List.of();
+    private final LifetimeNames lifetimes;
 
     /** Names from Rust's standard library that jrustc knows but cannot compile yet. */
     private static final java.util.Set<String> STD_TYPES =
@@ -46,7 +49,10 @@ public final class Resolver {
     private static final java.util.Set<String> PRIMITIVES = java.util.Set.of("i8", "i16", "i32", "i64", "i128",
             "isize", "u8", "u16", "u32", "u64", "u128", "usize", "bool", "char", "str", "f32", "f64");
 
-    private Resolver(Diagnostics diags) { this.diags = diags; }
+    private Resolver(Diagnostics diags) {
+        this.diags = diags;
+        this.lifetimes = new LifetimeNames(diags);
+    }
 
     public static Resolution resolve(Crate crate, Diagnostics diags) {
         Resolver r = new Resolver(diags);
@@ -92,8 +98,10 @@ public final class Resolver {
         }
     }
 
-    /** A field declared twice (E0124). */
+    /** A field declared twice (E0124); a field's lifetimes (E0106, E0261). */
     private void checkFields(Item.Struct s) {
+        java.util.Set<String> declared = new java.util.HashSet<>(s.lifetimes());
+        for (Item.FieldDef f : s.fields()) lifetimes.check(f.type(), declared, true);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Item.FieldDef f : s.fields()) {
             if (!seen.add(f.name())) {
@@ -164,7 +172,11 @@ public final class Resolver {
             } else if (item instanceof Item.Impl impl) {
                 Item.Struct owner = impl.selfType() instanceof TypeExpr.Path p ? items.structs.get(p.last()) : null;
                 if (owner == null) continue;
+                lifetimes.check(impl.selfType(), new java.util.HashSet<>(impl.lifetimes()), false);
+                java.util.List<String> outer = implLifetimes;
+                implLifetimes = impl.lifetimes();
                 for (Item.Fn fn : impl.fns()) resolveFn(fn, owner);
+                implLifetimes = outer;
             }
         }
     }
@@ -185,6 +197,12 @@ public final class Resolver {
     }
 
     private void resolveFn(Item.Fn fn, Item.Struct owner) {
+        java.util.Set<String> declared = new java.util.HashSet<>(fn.lifetimes());
+        declared.addAll(implLifetimes);
+        for (Item.Param p : fn.params()) lifetimes.check(p.type(), declared, false);
+        if (fn.ret() != null) lifetimes.check(fn.ret(), declared, false);
+        java.util.List<String> outerImpl = implLifetimes;
+        implLifetimes = java.util.List.of(); // a fn nested in a method does not see the impl's lifetimes
         Item.Struct outerSelf = selfStruct;
         Deque<Map<String, Binding>> outerEnclosing = enclosingFnScopes;
         Deque<Map<String, Binding>> outerScopes = new ArrayDeque<>(scopes);
@@ -218,6 +236,7 @@ public final class Resolver {
         scopes.addAll(outerScopes);
         enclosingFnScopes = outerEnclosing;
         selfStruct = outerSelf;
+        implLifetimes = outerImpl;
     }
 
     /**

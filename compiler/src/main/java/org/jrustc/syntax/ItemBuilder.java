@@ -107,7 +107,8 @@ final class ItemBuilder {
         }
         TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
         Block body = ast.blocks.block(ctx.block());
-        return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body, span);
+        return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body,
+                TypeBuilder.lifetimes(ctx.genericParams()), span);
     }
 
     private static String qualifier(FunctionQualifiersContext ctx) {
@@ -175,7 +176,8 @@ final class ItemBuilder {
         } else {
             shape = Item.Shape.UNIT;
         }
-        return new Item.Struct(name.getText(), ast.span(name), shape, List.copyOf(fields), derives, span);
+        return new Item.Struct(name.getText(), ast.span(name), shape, List.copyOf(fields), derives,
+                TypeBuilder.lifetimes(genericParams), span);
     }
 
     /** The names in {@code #[derive(A, B)]} attributes; other attributes are accepted and ignored. */
@@ -226,7 +228,8 @@ final class ItemBuilder {
             if (built instanceof Item.Fn fn) fns.add(fn);
             else return built;
         }
-        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), span);
+        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), TypeBuilder.lifetimes(ctx.genericParams()),
+                span);
     }
 
     // associatedItem : outerAttribute* visibility? (function | constItem | typeAlias) | macroInvocationItem

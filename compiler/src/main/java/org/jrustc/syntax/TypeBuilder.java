@@ -76,6 +76,7 @@ final class TypeBuilder {
     TypeExpr typePath(TypePathContext ctx) {
         List<String> segments = new ArrayList<>();
         List<TypeExpr> generics = new ArrayList<>();
+        List<TypeExpr.Lifetime> lifetimes = new ArrayList<>();
         List<TypePathSegmentContext> all = ctx.typePathSegment();
         for (int i = 0; i < all.size(); i++) {
             TypePathSegmentContext segment = all.get(i);
@@ -84,29 +85,42 @@ final class TypeBuilder {
             if (segment.genericArgs() == null) continue;
             if (i < all.size() - 1) return unsupported("generic arguments inside a path", segment.genericArgs());
             for (GenericArgContext arg : segment.genericArgs().genericArg()) {
+                if (arg instanceof RustParser.LifetimeArgContext lifetime) {
+                    lifetimes.add(new TypeExpr.Lifetime(AstBuilder.unquote(lifetime.LIFETIME()), ast.span(lifetime)));
+                    continue;
+                }
                 if (!(arg instanceof TypeArgContext typeArg)) {
-                    return unsupported(arg instanceof RustParser.LifetimeArgContext ? "lifetime arguments"
-                            : arg instanceof RustParser.AssociatedTypeArgContext
+                    return unsupported(arg instanceof RustParser.AssociatedTypeArgContext
                               || arg instanceof RustParser.AssociatedBoundArgContext ? "associated type bindings"
                             : "const generics", arg);
                 }
                 generics.add(type(typeArg.type_()));
             }
         }
-        return new TypeExpr.Path(List.copyOf(segments), List.copyOf(generics), ast.span(ctx));
+        return new TypeExpr.Path(List.copyOf(segments), List.copyOf(generics), List.copyOf(lifetimes), ast.span(ctx));
     }
 
     /**
      * What is unsupported about an item's generic parameters: {@code kind} ("generic functions")
-     * when there are type or const parameters, "lifetime parameters" when there are only
-     * lifetimes, null when the list is empty.
+     * when there are type or const parameters; null when there are none or only lifetimes (which
+     * jrustc accepts: checking them is the borrow checker's job).
      */
     static String genericsWhat(GenericParamsContext ctx, String kind) {
-        if (ctx == null || ctx.genericParam().isEmpty()) return null;
+        if (ctx == null) return null;
         for (GenericParamContext param : ctx.genericParam()) {
             if (!(param instanceof LifetimeParamContext)) return kind;
         }
-        return "lifetime parameters";
+        return null;
+    }
+
+    /** The names of the lifetime parameters, without the quote. */
+    static List<String> lifetimes(GenericParamsContext ctx) {
+        if (ctx == null) return List.of();
+        List<String> names = new ArrayList<>();
+        for (GenericParamContext param : ctx.genericParam()) {
+            if (param instanceof LifetimeParamContext l) names.add(AstBuilder.unquote(l.LIFETIME()));
+        }
+        return List.copyOf(names);
     }
 
     private TypeExpr unsupported(String what, ParserRuleContext ctx) {

@@ -28,13 +28,13 @@ final class AstPrinter {
             List<String> params = new ArrayList<>();
             if (fn.self() != null) params.add(self(fn.self()));
             for (Item.Param p : fn.params()) params.add((p.mutable() ? "mut " : "") + p.name() + ": " + type(p.type()));
-            return "(fn " + fn.name() + " (" + String.join(", ", params) + ")"
+            return "(fn " + fn.name() + lifetimes(fn.lifetimes()) + " (" + String.join(", ", params) + ")"
                     + (fn.ret() == null ? "" : " -> " + type(fn.ret())) + " " + block(fn.body()) + ")";
         }
         if (item instanceof Item.Struct s) {
             String fields = s.fields().stream().map(f -> f.name() + ": " + type(f.type())).collect(Collectors.joining(", "));
             String derives = s.derives().isEmpty() ? "" : " derives " + s.derives();
-            return "(struct " + s.name() + " " + s.shape().name().toLowerCase() + " {" + fields + "}" + derives + ")";
+            return "(struct " + s.name() + lifetimes(s.lifetimes()) + " " + s.shape().name().toLowerCase() + " {" + fields + "}" + derives + ")";
         }
         if (item instanceof Item.Impl impl) {
             StringBuilder out = new StringBuilder("(impl ");
@@ -82,10 +82,16 @@ final class AstPrinter {
         return "<" + ((Pat.Unsupported) pat).what() + ">";
     }
 
+    private static String lifetimes(List<String> names) {
+        return names.isEmpty() ? "" : names.stream().map(n -> "'" + n).collect(Collectors.joining(", ", "<", ">"));
+    }
+
     static String type(TypeExpr type) {
         if (type instanceof TypeExpr.Path p) {
-            String generics = p.generics().isEmpty() ? ""
-                    : p.generics().stream().map(AstPrinter::type).collect(Collectors.joining(", ", "<", ">"));
+            List<String> args = new ArrayList<>();
+            p.lifetimes().forEach(l -> args.add("'" + l.name()));
+            p.generics().forEach(g -> args.add(type(g)));
+            String generics = args.isEmpty() ? "" : "<" + String.join(", ", args) + ">";
             return String.join("::", p.segments()) + generics;
         }
         if (type instanceof TypeExpr.Ref r) {

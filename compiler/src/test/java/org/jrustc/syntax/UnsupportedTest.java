@@ -53,9 +53,10 @@ class UnsupportedTest {
     @Test
     void generics() {
         assertEquals("<generic functions>", items("fn id<T: Clone + 'static>(x: T) -> T where T: Copy { x }"));
-        assertEquals("<lifetime parameters>", items("fn longest<'a>(x: &'a str, y: &'a str) -> &'a str { x }"));
+        assertEquals("(fn longest<'a> (x: &'a str, y: &'a str) -> &'a str {x})",
+                items("fn longest<'a>(x: &'a str, y: &'a str) -> &'a str { x }"));
         assertEquals("<generic structs>", items("struct W<T> { x: T }"));
-        assertEquals("<lifetime parameters>", items("struct R<'a> { r: &'a i32 }"));
+        assertEquals("(struct R<'a> named {r: &'a i32})", items("struct R<'a> { r: &'a i32 }"));
         assertEquals("<generic impls>", items("impl<T> W<T> { fn get(&self) -> &T { &self.x } }"));
         assertEquals("<`where` clauses>", items("fn f(x: i32) where i32: Copy {}"));
         assertEquals("<generic traits>", items("impl From<i32> for S { fn from(x: i32) -> S { S } }"));
@@ -123,7 +124,7 @@ class UnsupportedTest {
     void types() {
         assertEquals("(fn f (a: &<slices>, b: [i32; 3], c: &<trait objects>, d: <`impl Trait` types>, "
                         + "e: <function pointer types>, f: <raw pointers>, g: <the placeholder type `_`>, "
-                        + "h: <lifetime arguments>, i: Box<<trait objects>>, j: <qualified paths>) {})",
+                        + "h: Holder<'a>, i: Box<<trait objects>>, j: <qualified paths>) {})",
                 items("fn f(a: &[i32], b: [i32; 3], c: &dyn Shape, d: impl Fn(i32) -> i32 + Clone, "
                         + "e: fn(i32) -> i32, f: *const i32, g: _, h: Holder<'a>, i: Box<dyn Shape>, j: <T as X>::Y) {}"));
     }

@@ -7,16 +7,23 @@ import org.jrustc.diag.Span;
 public sealed interface Item {
     Span span();
 
-    /** {@code fn name(self?, params) -> ret { body }}; {@code ret} is null for {@code ()}. */
+    /**
+     * {@code fn name<'a>(self?, params) -> ret { body }}; {@code ret} is null for {@code ()};
+     * {@code lifetimes} are the lifetime parameters' names, without the quote.
+     */
     record Fn(String name, Span nameSpan, SelfParam self, List<Param> params, TypeExpr ret, Block body,
-              Span span) implements Item {}
+              List<String> lifetimes, Span span) implements Item {}
 
-    /** {@code struct S { a: T }}, {@code struct S(T, U);} or {@code struct S;}. Tuple fields are named "0", "1", … */
+    /**
+     * {@code struct S<'a> { a: T }}, {@code struct S(T, U);} or {@code struct S;}. Tuple fields are
+     * named "0", "1", …
+     */
     record Struct(String name, Span nameSpan, Shape shape, List<FieldDef> fields, List<String> derives,
-                  Span span) implements Item {}
+                  List<String> lifetimes, Span span) implements Item {}
 
-    /** {@code impl Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
-    record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, Span span) implements Item {}
+    /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
+    record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<String> lifetimes,
+                Span span) implements Item {}
 
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}

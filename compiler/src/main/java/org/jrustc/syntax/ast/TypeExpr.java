@@ -8,9 +8,13 @@ public sealed interface TypeExpr {
     Span span();
 
     /** {@code i32}, {@code Box<T>}, {@code S}, {@code Self}, {@code str}: a path with generic arguments. */
-    record Path(List<String> segments, List<TypeExpr> generics, Span span) implements TypeExpr {
+    /** {@code a::B<T>}; {@code lifetimes} are its lifetime arguments ({@code View<'a>}), kept apart from the types. */
+    record Path(List<String> segments, List<TypeExpr> generics, List<Lifetime> lifetimes, Span span) implements TypeExpr {
         public String last() { return segments.get(segments.size() - 1); }
     }
+
+    /** A lifetime as written, without the quote ({@code a}, {@code static}, {@code _}). */
+    record Lifetime(String name, Span span) {}
 
     /** {@code &'a mut T}; {@code lifetime} is null when elided. */
     record Ref(boolean mutable, String lifetime, TypeExpr inner, Span span) implements TypeExpr {}
