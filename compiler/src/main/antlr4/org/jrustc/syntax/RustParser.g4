@@ -256,6 +256,7 @@ statement
 expression
     : literal                                                              # literalExpr
     | pathExpression                                                       # pathExpr
+    | '_'                                                                  # underscoreExpr
     | {structLiteralAllowed()}? pathExpression '{' structLiteralBody '}'   # structExpr
     | pathExpression '!' delimTokenTree                                    # macroCallExpr
     | '(' (expression (',' expression)* ','?)? ')'                         # parenOrTupleExpr

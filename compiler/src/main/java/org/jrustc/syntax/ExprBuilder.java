@@ -371,6 +371,12 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
         return new Expr.Unsupported("closures", ast.span(ctx));
     }
 
+    // underscoreExpr : '_'
+    @Override
+    public Expr visitUnderscoreExpr(RustParser.UnderscoreExprContext ctx) {
+        return new Expr.Underscore(ast.span(ctx));
+    }
+
     // indexExpr : expression index          index : '[' expression ']'
     @Override
     public Expr visitIndexExpr(IndexExprContext ctx) {

@@ -101,8 +101,8 @@ final class BodyChecker {
             if (i.then().tail() != null) refuseReturnedTemporary(i.then().tail());
             if (i.elseExpr() != null) refuseReturnedTemporary(i.elseExpr());
         } else if (value instanceof Expr.Borrow b && !(b.operand() instanceof Expr.Path)
-                && !(b.operand() instanceof Expr.Field) && !(b.operand() instanceof Expr.Unary u
-                && u.op() == Expr.UnOp.DEREF)) {
+                && !(b.operand() instanceof Expr.Field) && !(b.operand() instanceof Expr.Index)
+                && !(b.operand() instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF)) {
             unsupported("returning a reference to a temporary value (constant promotion)", value.span());
         }
     }
@@ -294,12 +294,17 @@ final class BodyChecker {
                 unsupported("`ref` bindings", id.span());
                 return;
             }
+            if (byRef != null && id.mutable()) {
+                // Edition 2024: `mut` would reset the binding mode to moving, which rustc forbids here.
+                diags.error(null, "cannot mutably bind by value within an implicitly-borrowing pattern", id.span(), "");
+            }
             Ty bound = byRef == null ? type : new Ty.Ref(byRef.mutable(), type);
             pendingLocals.put(table.resolution.patterns.get(id), bound);
         } else if (pat instanceof Pat.Tuple tp) {
             Ty t = infer.shallow(type);
-            while (t instanceof Ty.Ref r && infer.shallow(r.inner()) instanceof Ty.Tuple) {
-                byRef = byRef == null || byRef.mutable() ? r : byRef;
+            while (t instanceof Ty.Ref r && refersToTuple(r)) {
+                // Through several references, bindings borrow mutably only if every one is `&mut`.
+                byRef = byRef == null ? r : byRef.mutable() && r.mutable() ? r : new Ty.Ref(false, byRef.inner());
                 t = infer.shallow(r.inner());
             }
             int arity = tp.elements().size();
@@ -380,6 +385,14 @@ final class BodyChecker {
         }
         if (e instanceof Expr.StructLit s) return structLit(s);
         if (e instanceof Expr.Tuple t) return tuple(t, expected);
+        if (e instanceof Expr.Underscore u) {
+            if (!assignees.contains(u)) {
+                diags.error(null, "in expressions, `_` can only be used on the left-hand side of an assignment", u.span(),
+                        "`_` not allowed here");
+                return infer.error();
+            }
+            return expected != null ? expected : infer.fresh();
+        }
         if (e instanceof Expr.Array a) return array(a, expected);
         if (e instanceof Expr.ArrayRepeat r) return arrayRepeat(r, expected);
         if (e instanceof Expr.Index i) return index(i);
@@ -653,14 +666,14 @@ final class BodyChecker {
         return new Ty.Array(element == null ? infer.fresh() : element, a.elements().size());
     }
 
-    /** {@code [value; N]}: the value is copied into every element, so it must be Copy. */
+    /** {@code [value; N]}: the value is copied into every element, so it must be Copy when N > 1. */
     private Ty arrayRepeat(Expr.ArrayRepeat r, Ty expected) {
         Ty hint = infer.shallow(expected) instanceof Ty.Array ea ? ea.element() : null;
         Ty element = hint != null ? expr(r.value(), hint) : exprHint(r.value(), null);
         Integer length = lowering.arrayLength(r.count());
         if (length == null) return infer.error();
         Ty s = infer.shallow(element);
-        if (!infer.isError(s) && !(s instanceof Ty.Var) && !s.isCopy()) {
+        if (length > 1 && !infer.isError(s) && !(s instanceof Ty.Var) && !s.isCopy()) {
             diags.report(Diagnostic.error("E0277", "the trait bound `" + show(element) + ": Copy` is not satisfied",
                     r.value().span(), "the trait `Copy` is not implemented for `" + show(element) + "`")
                     .withNote("note: the `Copy` trait is required because this value will be copied for each element of the array"));
@@ -695,6 +708,13 @@ final class BodyChecker {
         }
         table.indexDerefs.put(i, derefs);
         return array.element();
+    }
+
+    /** A reference to a tuple, maybe through more references. */
+    private boolean refersToTuple(Ty.Ref r) {
+        Ty t = infer.shallow(r.inner());
+        while (t instanceof Ty.Ref inner) t = infer.shallow(inner.inner());
+        return t instanceof Ty.Tuple;
     }
 
     private Ty field(Expr.Field f) {
@@ -750,14 +770,23 @@ final class BodyChecker {
             exprHint(a.value(), null);
             return Ty.UNIT;
         }
+        markAssignees(a.place());
         Ty place = exprHint(a.place(), null);
         expr(a.value(), place);
         return Ty.UNIT;
     }
 
-    /** What may stand left of `=` syntactically: a name, a field, a deref, or a tuple of those (destructuring). */
+    /** The {@code _}s on the left of a {@code =}: the one place where an underscore expression is allowed. */
+    private final java.util.Set<Expr> assignees = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void markAssignees(Expr place) {
+        if (place instanceof Expr.Underscore) assignees.add(place);
+        if (place instanceof Expr.Tuple t) t.elements().forEach(this::markAssignees);
+    }
+
+    /** What may stand left of `=` syntactically: a name, a field, a deref, {@code _}, or a tuple of those (destructuring). */
     static boolean isAssignee(Expr e) {
-        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Index
+        return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Index || e instanceof Expr.Underscore
                 || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
                 || e instanceof Expr.Tuple t && !t.elements().isEmpty() && t.elements().stream().allMatch(BodyChecker::isAssignee);
     }
@@ -946,10 +975,15 @@ final class BodyChecker {
      * comparison, also behind references and boxes (std compares what they
      * point to). Types not known yet count as comparable: inference may still make them so.
      */
+    /** std implements Debug, PartialEq and PartialOrd for tuples of at most this many elements. */
+    static final int MAX_TUPLE_TRAITS = 12;
+
     boolean comparable(Ty t, boolean ordering) {
         Ty s = infer.shallow(t);
         while ((s instanceof Ty.Ref || s instanceof Ty.Boxed) && !isStrRef(s)) s = infer.shallow(derefTarget(s));
-        if (s instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        if (s instanceof Ty.Tuple tuple) {
+            return tuple.elements().size() <= MAX_TUPLE_TRAITS && tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        }
         if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
         if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Bool || s instanceof Ty.Char || isStrRef(s);

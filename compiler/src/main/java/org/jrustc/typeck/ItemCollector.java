@@ -119,7 +119,10 @@ final class ItemCollector {
     static boolean comparable(Ty t, boolean ordering) {
         if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || comparable(r.inner(), ordering);
         if (t instanceof Ty.Boxed b) return comparable(b.inner(), ordering);
-        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        if (t instanceof Ty.Tuple tuple) {
+            return tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
+                    && tuple.elements().stream().allMatch(e -> comparable(e, ordering));
+        }
         if (t instanceof Ty.Array a) return comparable(a.element(), ordering);
         if (t instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
@@ -142,7 +145,10 @@ final class ItemCollector {
     static boolean implementsDebug(Ty t) {
         if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || implementsDebug(r.inner());
         if (t instanceof Ty.Boxed b) return implementsDebug(b.inner());
-        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(ItemCollector::implementsDebug);
+        if (t instanceof Ty.Tuple tuple) {
+            return tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
+                    && tuple.elements().stream().allMatch(ItemCollector::implementsDebug);
+        }
         if (t instanceof Ty.Array a) return implementsDebug(a.element());
         if (t instanceof Ty.Adt adt) return adt.def().isDebug();
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;

@@ -99,7 +99,8 @@ final class MacroChecker {
         }
         if (s instanceof Ty.Array array) return debuggable(array.element());
         if (s instanceof Ty.Adt adt) return adt.def().isDebug();
-        return s instanceof Ty.Tuple tuple && tuple.elements().stream().allMatch(this::debuggable);
+        return s instanceof Ty.Tuple tuple && tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
+                && tuple.elements().stream().allMatch(this::debuggable);
     }
 
     private boolean printable(Ty t) {

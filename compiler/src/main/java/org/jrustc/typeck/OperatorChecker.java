@@ -125,6 +125,12 @@ final class OperatorChecker {
         Ty left = body.exprHint(b.left(), null);
         Ty right = body.exprHint(b.right(), left);
         if (infer.isError(left) || infer.isError(right)) return Ty.BOOL;
+        if (peelRefs(left) instanceof Ty.Array && peelRefs(right) instanceof Ty.Array && !infer.unify(left, right)) {
+            // std compares arrays through slice impls: two different array types have no impl (E0277).
+            diags.error("E0277", "can't compare `" + body.show(left) + "` with `" + body.show(right) + "`", b.opSpan(),
+                    "no implementation for `" + body.show(left) + " " + b.op().symbol + " " + body.show(right) + "`");
+            return Ty.BOOL;
+        }
         if (!infer.unify(left, right)) {
             // As rustc: an unknown integer on the right only fails the PartialEq/PartialOrd impl search (E0277);
             // one on the left also mismatches the right operand (E0308); otherwise a plain mismatch.
@@ -150,6 +156,12 @@ final class OperatorChecker {
             table.operandDerefs.put(b.right(), derefs);
         }
         return Ty.BOOL;
+    }
+
+    private Ty peelRefs(Ty t) {
+        Ty s = infer.shallow(t);
+        while (s instanceof Ty.Ref r) s = infer.shallow(r.inner());
+        return s;
     }
 
     /** Integers, and types not known yet (an earlier error, or inference still to come). */

@@ -146,6 +146,7 @@ final class AstPrinter {
         }
         if (e instanceof Expr.Tuple t) return "(tuple" + args(t.elements()) + ")";
         if (e instanceof Expr.Array a) return "(array" + args(a.elements()) + ")";
+        if (e instanceof Expr.Underscore) return "_";
         if (e instanceof Expr.ArrayRepeat r) return "(array " + expr(r.value()) + "; " + expr(r.count()) + ")";
         if (e instanceof Expr.Index i) return "(index " + expr(i.base()) + " " + expr(i.index()) + ")";
         if (e instanceof Expr.MacroCall m) {

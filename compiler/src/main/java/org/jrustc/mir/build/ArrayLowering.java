@@ -35,10 +35,19 @@ final class ArrayLowering {
         }
     }
 
-    /** {@code [value; N]}: the value, evaluated once, is copied into every element. */
+    /**
+     * {@code [value; N]}: the value, evaluated once, is copied into every element (a value that is
+     * not Copy can only be moved into a one-element array, or dropped at once for none).
+     */
     void repeat(Expr.ArrayRepeat r, Place dest) {
         Place value = b.materialize(b.operand(r.value()), r.span());
         int length = ((Ty.Array) dest.type()).length();
+        if (length == 0 && org.jrustc.types.Layout.needsDrop(value.type())) {
+            int next = b.cfg.newBlock();
+            b.cfg.block(b.cfg.current).terminator = new Terminator.Drop(value, next, b.scopes.unwindTarget(), r.span());
+            b.cfg.switchTo(next);
+            return;
+        }
         countTo(length, r.span(), index -> b.assign(dest.index(index.local()), new Rvalue.Use(new Operand.Copy(value)),
                 r.span()));
     }

@@ -744,6 +744,10 @@ final class BodyBuilder {
     // ---- assignment ---------------------------------------------------------------------------
 
     private void assignExpr(Expr.Assign a) {
+        if (a.place() instanceof Expr.Underscore) {
+            evaluateToTemp(a.value()); // `_ = value;` keeps nothing: the value is dropped at the `;`
+            return;
+        }
         if (a.place() instanceof Expr.Tuple lhs) {
             // `(x, y) = value;` is `{ let (t0, t1) = value; x = t0; y = t1; }`.
             Place whole = temp(typeOf(a.value()), a.value().span());
@@ -762,7 +766,7 @@ final class BodyBuilder {
             Expr target = lhs.elements().get(i);
             Place part = whole.tupleField(types, i);
             if (target instanceof Expr.Tuple nested) assignParts(nested, part, span);
-            else assignTo(place(target), use(part), span);
+            else if (!(target instanceof Expr.Underscore)) assignTo(place(target), use(part), span);
         }
     }
 

@@ -94,6 +94,9 @@ public sealed interface Expr {
     /** {@code (a, b)}; the unit value {@code ()} has no elements. Parentheses alone make no node. */
     record Tuple(List<Expr> elements, Span span) implements Expr {}
 
+    /** {@code _}: only on the left of {@code =}, where it takes a value and throws it away. */
+    record Underscore(Span span) implements Expr {}
+
     /** {@code [a, b, c]} */
     record Array(List<Expr> elements, Span span) implements Expr {}
 

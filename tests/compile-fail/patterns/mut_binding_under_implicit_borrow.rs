@@ -1,0 +1,3 @@
+fn main() {
+    let (_a, mut _b) = &(1, 2); //~ ERROR
+}
