@@ -24,6 +24,9 @@ final class Bytecode implements Opcodes {
     static final String RUST_PROGRAM = Type.getInternalName(RustProgram.class);
     static final String STRINGS = Type.getInternalName(Strings.class);
     static final String INT_METHODS = Type.getInternalName(org.jrustc.runtime.IntMethods.class);
+    static final String FLOATS = Type.getInternalName(org.jrustc.runtime.Floats.class);
+    static final String FLOAT_FORMAT = Type.getInternalName(org.jrustc.runtime.FloatFormat.class);
+    static final String FLOAT_METHODS = Type.getInternalName(org.jrustc.runtime.FloatMethods.class);
     static final String CHAR_METHODS = Type.getInternalName(org.jrustc.runtime.CharMethods.class);
     static final String STRING_BUILDER = "java/lang/StringBuilder";
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jrustc.mir.Constant;
 import org.jrustc.mir.FmtPart;
 import org.jrustc.mir.Operand;
+import org.jrustc.runtime.FloatFormat;
 import org.jrustc.runtime.Fmt;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Layout;
@@ -93,6 +94,7 @@ final class FormatGen implements Opcodes {
             return v.debug() ? Fmt.debugChar((int) bits) : new String(Character.toChars((int) bits));
         }
         if (type instanceof Ty.Int i && !i.kind().signed) return Long.toUnsignedString(bits);
+        if (type instanceof Ty.Float f) return FloatFormat.format(bits, f.single(), v.debug());
         return Long.toString(bits);
     }
 
@@ -304,6 +306,12 @@ final class FormatGen implements Opcodes {
         } else if (type instanceof Ty.Char) {
             String name = debug ? "characterDebug" : "character";
             mv.visitMethodInsn(INVOKESTATIC, FMT, name, "(" + SB_DESC + "J)V", false);
+        } else if (type instanceof Ty.Float f) {
+            mv.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+            mv.visitInsn(debug ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOAT_FORMAT, "format", "(JZZ)Ljava/lang/String;", false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, STRING_BUILDER, "append", "(Ljava/lang/String;)" + SB_DESC, false);
+            mv.visitInsn(POP);
         } else {
             IntKind kind = ((Ty.Int) type).kind();
             if (!kind.signed && kind.bits == 64) {
@@ -325,7 +333,7 @@ final class FormatGen implements Opcodes {
     }
 
     private static boolean isScalar(Ty type) {
-        return type instanceof Ty.Int || type instanceof Ty.Bool || type instanceof Ty.Char;
+        return type instanceof Ty.Int || type instanceof Ty.Float || type instanceof Ty.Bool || type instanceof Ty.Char;
     }
 
     private static boolean isThinPointer(Ty type) {

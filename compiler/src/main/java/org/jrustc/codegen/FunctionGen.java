@@ -223,6 +223,17 @@ final class FunctionGen implements Opcodes {
 
     /** {@code IntMethods.method(args…, bits, signed, machine, location)}, or {@code CharMethods.method(args…)}. */
     private void primitiveMethod(Rvalue.PrimitiveMethod call) {
+        if (call.operandType() instanceof Ty.Float f) {
+            StringBuilder descriptor = new StringBuilder("(");
+            for (Operand arg : call.args()) {
+                places.loadOperand(arg);
+                descriptor.append('J');
+            }
+            method.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+            method.visitMethodInsn(INVOKESTATIC, Bytecode.FLOAT_METHODS, call.method(), descriptor.append("Z)J").toString(),
+                    false);
+            return;
+        }
         if (call.operandType() instanceof Ty.Char) {
             StringBuilder descriptor = new StringBuilder("(");
             for (Operand arg : call.args()) {

@@ -35,7 +35,11 @@ final class OperatorGen implements Opcodes {
         if (op.isComparison()) {
             Ty compared = pushComparable(b.left());
             pushComparable(b.right());
-            if (isStr(compared)) {
+            if (compared instanceof Ty.Float f) {
+                mv.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+                pushInt(mv, op.ordinal() - BinOp.EQ.ordinal());
+                mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, "compare", "(JJZI)J", false);
+            } else if (isStr(compared)) {
                 mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
                 mv.visitMethodInsn(INVOKESTATIC, Bytecode.STRINGS, "compare", "(JJJJ" + Bytecode.MACHINE_DESC + ")I", false);
                 booleanFromInt(op);
@@ -47,7 +51,10 @@ final class OperatorGen implements Opcodes {
         places.loadOperand(b.left());
         places.loadOperand(b.right());
         Ty type = b.operandType();
-        if (op == BinOp.BIT_AND || op == BinOp.AND) {
+        if (type instanceof Ty.Float f) {
+            mv.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, arithName(op), "(JJZ)J", false);
+        } else if (op == BinOp.BIT_AND || op == BinOp.AND) {
             mv.visitInsn(LAND);
         } else if (op == BinOp.BIT_OR || op == BinOp.OR) {
             mv.visitInsn(LOR);
@@ -69,7 +76,10 @@ final class OperatorGen implements Opcodes {
     void unary(Rvalue.Unary u) {
         places.loadOperand(u.operand());
         Ty type = u.type();
-        if (u.op() == Rvalue.UnOp.NEG) {
+        if (u.op() == Rvalue.UnOp.NEG && type instanceof Ty.Float f) {
+            mv.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, "neg", "(JZ)J", false);
+        } else if (u.op() == Rvalue.UnOp.NEG) {
             IntKind kind = intKind(type, "unary -");
             if (!kind.signed) throw new IllegalStateException("cannot negate unsigned " + kind.rustName());
             pushInt(mv, kind.bits);
@@ -85,9 +95,33 @@ final class OperatorGen implements Opcodes {
         }
     }
 
-    /** {@code operand as target}: truncate to the target's width, then sign- or zero-extend. */
+    /**
+     * {@code operand as target}: between integers, truncate to the target's width, then sign- or
+     * zero-extend; to or from a float, Rust's rules in the runtime's {@code Floats}.
+     */
     void cast(Rvalue.Cast c) {
         places.loadOperand(c.operand());
+        Ty source = c.operand().type();
+        if (source instanceof Ty.Float from) {
+            mv.visitInsn(from.single() ? ICONST_1 : ICONST_0);
+            if (c.target() instanceof Ty.Float to) {
+                mv.visitInsn(to.single() ? ICONST_1 : ICONST_0);
+                mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, "toFloat", "(JZZ)J", false);
+            } else {
+                IntKind kind = intKind(c.target(), "as");
+                pushInt(mv, kind.bits);
+                mv.visitInsn(kind.signed ? ICONST_1 : ICONST_0);
+                mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, "toInt", "(JZIZ)J", false);
+            }
+            return;
+        }
+        if (c.target() instanceof Ty.Float to) {
+            boolean unsigned64 = source instanceof Ty.Int i && !i.kind().signed && i.kind().bits == 64;
+            mv.visitInsn(unsigned64 ? ICONST_1 : ICONST_0);
+            mv.visitInsn(to.single() ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Bytecode.FLOATS, "fromInt", "(JZZ)J", false);
+            return;
+        }
         if (c.target() instanceof Ty.Int target) {
             IntKind kind = target.kind();
             if (kind.bits == 64) return;

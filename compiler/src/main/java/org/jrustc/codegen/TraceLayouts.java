@@ -100,6 +100,7 @@ final class TraceLayouts {
         if (type instanceof Ty.Int i) return i.kind().signed ? CellKind.SIGNED : CellKind.UNSIGNED;
         if (type instanceof Ty.Bool) return CellKind.BOOL;
         if (type instanceof Ty.Char) return CellKind.CHAR;
+        if (type instanceof Ty.Float f) return f.single() ? CellKind.F32 : CellKind.F64;
         if (type instanceof Ty.Ref) return CellKind.REF;
         if (type instanceof Ty.Boxed) return CellKind.BOX;
         throw new IllegalStateException("no trace cell kind for " + type.display());

@@ -21,6 +21,9 @@ public sealed interface Res {
     /** A {@code const} item: its value, computed at compile time. */
     record Const(Item.Const item) implements Res {}
 
+    /** {@code f64::MAX}, {@code std::f64::consts::PI} …: {@code value} rounded to the type ({@code single}: f32). */
+    record FloatConst(boolean single, double value) implements Res {}
+
     /** {@code i32::MAX} / {@code u8::MIN} … */
     record IntConst(IntKind kind, boolean max) implements Res {}
 }

@@ -152,6 +152,34 @@ public final class Resolver {
         }
     }
 
+    private static final Map<String, Double> FLOAT_CONSTS = Map.of("MAX", Double.MAX_VALUE, "MIN", -Double.MAX_VALUE,
+            "EPSILON", Math.ulp(1.0), "INFINITY", Double.POSITIVE_INFINITY, "NEG_INFINITY", Double.NEGATIVE_INFINITY,
+            "NAN", Double.NaN, "MIN_POSITIVE", Double.MIN_NORMAL);
+    private static final Map<String, Float> F32_CONSTS = Map.of("MAX", Float.MAX_VALUE, "MIN", -Float.MAX_VALUE,
+            "EPSILON", Math.ulp(1.0f), "INFINITY", Float.POSITIVE_INFINITY, "NEG_INFINITY", Float.NEGATIVE_INFINITY,
+            "NAN", Float.NaN, "MIN_POSITIVE", Float.MIN_NORMAL);
+    private static final Map<String, Double> MATH_CONSTS = Map.of("PI", Math.PI, "E", Math.E, "TAU", 2 * Math.PI,
+            "SQRT_2", Math.sqrt(2), "LN_2", Math.log(2), "LN_10", Math.log(10), "FRAC_PI_2", Math.PI / 2,
+            "FRAC_PI_4", Math.PI / 4, "FRAC_1_SQRT_2", 1 / Math.sqrt(2));
+
+    /** {@code f64::MAX} and friends, and {@code std::f64::consts::PI} and friends (f32 ones too); null for other paths. */
+    private static Res.FloatConst floatConst(List<String> segs) {
+        int n = segs.size();
+        String name = segs.get(n - 1);
+        if (n == 2 && (segs.get(0).equals("f64") || segs.get(0).equals("f32"))) {
+            boolean single = segs.get(0).equals("f32");
+            if (single && F32_CONSTS.containsKey(name)) return new Res.FloatConst(true, F32_CONSTS.get(name));
+            if (!single && FLOAT_CONSTS.containsKey(name)) return new Res.FloatConst(false, FLOAT_CONSTS.get(name));
+            return null;
+        }
+        boolean consts = n >= 3 && segs.get(n - 2).equals("consts")
+                && (segs.get(n - 3).equals("f64") || segs.get(n - 3).equals("f32"))
+                && (n == 3 || n == 4 && (segs.get(0).equals("std") || segs.get(0).equals("core")));
+        if (!consts || !MATH_CONSTS.containsKey(name)) return null;
+        boolean single = segs.get(n - 3).equals("f32");
+        return new Res.FloatConst(single, single ? (double) (float) (double) MATH_CONSTS.get(name) : MATH_CONSTS.get(name));
+    }
+
     private void duplicate(String name, Span span) {
         diags.error("E0428", "the name `" + name + "` is defined multiple times", span,
                 "`" + name + "` redefined here");
@@ -421,6 +449,11 @@ public final class Resolver {
             }
             diags.error("E0425", "cannot find " + (callee ? "function" : "value") + " `" + name + "` in this scope",
                     p.span(), "not found in this scope");
+            return;
+        }
+        Res.FloatConst floatConst = floatConst(segs);
+        if (floatConst != null) {
+            res.paths.put(p, floatConst);
             return;
         }
         String joined = String.join("::", segs);

@@ -50,10 +50,10 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
         return switch (token.getType()) {
             case RustLexer.INTEGER_LITERAL -> {
                 Literals.IntegerText value = Literals.integer(token.getText(), problems);
-                yield value.isFloat() ? new Expr.Unsupported("floating-point numbers", span)
+                yield value.isFloat() ? new Expr.FloatLit(value.value().toString(), value.suffix(), span)
                         : new Expr.IntLit(value.value(), value.suffix(), span);
             }
-            case RustLexer.FLOAT_LITERAL -> new Expr.Unsupported("floating-point numbers", span);
+            case RustLexer.FLOAT_LITERAL -> floatLiteral(token.getText(), span);
             case RustLexer.CHAR_LITERAL -> new Expr.CharLit(Literals.character(token.getText(), problems), span);
             case RustLexer.STRING_LITERAL -> new Expr.StrLit(Literals.string(token.getText(), problems).value(), span);
             case RustLexer.KW_TRUE -> new Expr.BoolLit(true, span);
@@ -63,6 +63,17 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
             case RustLexer.C_STRING_LITERAL -> new Expr.Unsupported("C strings", span);
             default -> new Expr.Unsupported("byte strings", span);
         };
+    }
+
+    /** {@code 1_000.5e3f64} → digits {@code 1000.5e3}, suffix {@code f64}. */
+    private static Expr floatLiteral(String text, Span span) {
+        String digits = text.replace("_", "");
+        String suffix = null;
+        if (digits.endsWith("f32") || digits.endsWith("f64")) {
+            suffix = digits.substring(digits.length() - 3);
+            digits = digits.substring(0, digits.length() - 3);
+        }
+        return new Expr.FloatLit(digits, suffix, span);
     }
 
     /** Reports literal problems at their place inside the token. */

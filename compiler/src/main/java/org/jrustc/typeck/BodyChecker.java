@@ -337,6 +337,10 @@ final class BodyChecker {
         if (e instanceof Expr.IntLit lit) return intLiteral(lit, expected);
         if (e instanceof Expr.BoolLit) return Ty.BOOL;
         if (e instanceof Expr.CharLit) return Ty.CHAR;
+        if (e instanceof Expr.FloatLit f) {
+            if (f.suffix() != null) return f.suffix().equals("f32") ? Ty.F32 : Ty.F64;
+            return infer.shallow(expected) instanceof Ty.Float ft ? ft : infer.freshFloat();
+        }
         if (e instanceof Expr.StrLit) return Ty.STATIC_STR;
         if (e instanceof Expr.Path p) return path(p);
         if (e instanceof Expr.Call c) return call(c, expected);
@@ -422,6 +426,7 @@ final class BodyChecker {
             return t == null ? infer.error() : t;
         }
         if (r instanceof Res.IntConst c) return new Ty.Int(c.kind());
+        if (r instanceof Res.FloatConst f) return f.single() ? Ty.F32 : Ty.F64;
         if (r instanceof Res.Const c) {
             TypeTable.ConstValue v = table.consts.get(c.item());
             return v != null ? v.type() : infer.error();
@@ -593,6 +598,26 @@ final class BodyChecker {
                     }
                 }
                 return IntMethodSignatures.type(intMethod.result(), it.kind());
+            }
+            FloatMethods.Signature floatMethod = FloatMethods.of(m.method());
+            if (floatMethod != null && infer.isFloatVar(t)) {
+                diags.error("E0689", "can't call method `" + m.method() + "` on ambiguous numeric type `{float}`",
+                        m.methodSpan(), "");
+                m.args().forEach(x -> exprHint(x, null));
+                return infer.error();
+            }
+            if (floatMethod != null && t instanceof Ty.Float) {
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.FLOAT_METHOD, derefs,
+                        TypeTable.AutoRef.NONE));
+                if (m.args().size() != floatMethod.params().size()) {
+                    argCountError(m.span(), floatMethod.params().size(), m.args().size(), "method");
+                    m.args().forEach(x -> exprHint(x, null));
+                } else {
+                    for (int i = 0; i < m.args().size(); i++) {
+                        expr(m.args().get(i), FloatMethods.type(floatMethod.params().get(i), t));
+                    }
+                }
+                return FloatMethods.type(floatMethod.result(), t);
             }
             Ty charResult = t instanceof Ty.Char && m.args().isEmpty() ? CharMethods.resultOf(m.method()) : null;
             if (charResult != null) {
@@ -986,7 +1011,8 @@ final class BodyChecker {
         }
         if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
         if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
-        return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Bool || s instanceof Ty.Char || isStrRef(s);
+        return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Float || s instanceof Ty.Bool
+                || s instanceof Ty.Char || isStrRef(s);
     }
 
 }

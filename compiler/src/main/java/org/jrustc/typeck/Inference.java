@@ -13,17 +13,35 @@ import org.jrustc.types.Ty;
 final class Inference {
     private final List<Ty> bound = new ArrayList<>();
     private final Set<Integer> integerVars = new HashSet<>();
+    private final Set<Integer> floatVars = new HashSet<>();
     private final Set<Integer> errorVars = new HashSet<>();
 
     Ty.Var freshInt() {
-        Ty.Var v = fresh();
+        bound.add(null);
+        Ty.Var v = new Ty.Var(bound.size() - 1, "{integer}");
         integerVars.add(v.id());
+        return v;
+    }
+
+    /** The type of an unsuffixed float literal: f32 or f64, f64 when nothing decides. */
+    Ty.Var freshFloat() {
+        bound.add(null);
+        Ty.Var v = new Ty.Var(bound.size() - 1, "{float}");
+        floatVars.add(v.id());
         return v;
     }
 
     Ty.Var fresh() {
         bound.add(null);
-        return new Ty.Var(bound.size() - 1);
+        return new Ty.Var(bound.size() - 1, "{integer}");
+    }
+
+    boolean isFloatVar(Ty t) { return t instanceof Ty.Var v && floatVars.contains(v.id()); }
+
+    /** A float type, or a float literal's variable. */
+    boolean isFloat(Ty t) {
+        Ty s = shallow(t);
+        return s instanceof Ty.Float || isFloatVar(s);
     }
 
     /** A variable standing for the type of an expression that already had an error: unifies with anything, reports nothing. */
@@ -65,6 +83,10 @@ final class Inference {
     Ty finish(Ty t) {
         t = shallow(t);
         if (t instanceof Ty.Var v) {
+            if (floatVars.contains(v.id())) {
+                bound.set(v.id(), Ty.F64);
+                return Ty.F64;
+            }
             if (!integerVars.contains(v.id())) return null;
             bound.set(v.id(), Ty.I32);
             return Ty.I32;
@@ -116,8 +138,17 @@ final class Inference {
     private boolean bindVar(Ty.Var v, Ty t) {
         if (integerVars.contains(v.id())) {
             if (t instanceof Ty.Var other) {
+                if (floatVars.contains(other.id())) return false;
                 integerVars.add(other.id());
             } else if (!(t instanceof Ty.Int)) {
+                return false;
+            }
+        }
+        if (floatVars.contains(v.id())) {
+            if (t instanceof Ty.Var other) {
+                if (integerVars.contains(other.id())) return false;
+                floatVars.add(other.id());
+            } else if (!(t instanceof Ty.Float)) {
                 return false;
             }
         }

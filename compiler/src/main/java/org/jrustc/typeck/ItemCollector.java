@@ -125,7 +125,7 @@ final class ItemCollector {
         }
         if (t instanceof Ty.Array a) return comparable(a.element(), ordering);
         if (t instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
-        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
     }
 
     /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */
@@ -151,7 +151,8 @@ final class ItemCollector {
         }
         if (t instanceof Ty.Array a) return implementsDebug(a.element());
         if (t instanceof Ty.Adt adt) return adt.def().isDebug();
-        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
+                || t instanceof Ty.Error;
     }
 
     private void derives(Item.Struct s) {

@@ -109,6 +109,7 @@ final class MacroChecker {
             if (s instanceof Ty.Ref r && body.resolved(r.inner()) instanceof Ty.Str) return true;
             s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
         }
-        return s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Char || s instanceof Ty.Var;
+        return s instanceof Ty.Int || s instanceof Ty.Float || s instanceof Ty.Bool || s instanceof Ty.Char
+                || s instanceof Ty.Var;
     }
 }

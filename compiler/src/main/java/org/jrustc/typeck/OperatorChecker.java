@@ -52,7 +52,7 @@ final class OperatorChecker {
                             "cannot apply unary operator `-`");
                     return t;
                 }
-                if (s instanceof Ty.Int || s instanceof Ty.Var) {
+                if (s instanceof Ty.Int || s instanceof Ty.Var || s instanceof Ty.Float) {
                     if (infer.isIntegerVar(s)) body.negations.add(u);
                     return t;
                 }
@@ -63,7 +63,7 @@ final class OperatorChecker {
             default -> {
                 Ty t = numericOperand(u.operand(), expected);
                 Ty s = infer.shallow(t);
-                if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var) return t;
+                if (s instanceof Ty.Int || s instanceof Ty.Bool || s instanceof Ty.Var && !infer.isFloatVar(s)) return t;
                 diags.error("E0600", "cannot apply unary operator `!` to type `" + body.show(t) + "`", u.span(),
                         "cannot apply unary operator `!`");
                 return infer.error();
@@ -105,11 +105,13 @@ final class OperatorChecker {
         if (infer.isError(left) || infer.isError(right)) return infer.error();
         Ty l = infer.shallow(left);
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        boolean ok = infer.isInteger(l) || l instanceof Ty.Var || (l instanceof Ty.Bool && bitwise);
+        boolean arithmetic = !bitwise && op != BinOp.SHL && op != BinOp.SHR;
+        boolean ok = infer.isInteger(l) || l instanceof Ty.Var && !infer.isFloatVar(l) || (l instanceof Ty.Bool && bitwise)
+                || infer.isFloat(l) && arithmetic;
         if (!ok) return binaryError(b, left, right);
         if (!infer.unify(left, right)) {
             // rustc: two different integer types are a mismatch and a missing impl; anything else only the latter.
-            if (infer.isInteger(right)) body.mismatch(b.right().span(), left, right);
+            if (infer.isInteger(right) && infer.isInteger(left)) body.mismatch(b.right().span(), left, right);
             diags.error("E0277", operatorMissing(op, left, right), b.opSpan(), "no implementation for `" + body.show(left) + " " + op.symbol + " "
                     + body.show(right) + "`");
         }
@@ -182,6 +184,12 @@ final class OperatorChecker {
     private String operatorMissing(BinOp op, Ty left, Ty right) {
         String l = "`" + body.show(left) + "`";
         String r = "`" + body.show(right) + "`";
+        if (op == BinOp.ADD && infer.isFloatVar(infer.shallow(left)) && infer.isIntegerVar(infer.shallow(right))) {
+            return "cannot add an integer to a float";
+        }
+        if (op == BinOp.ADD && infer.isIntegerVar(infer.shallow(left)) && infer.isFloatVar(infer.shallow(right))) {
+            return "cannot add a float to an integer";
+        }
         return switch (op) {
             case ADD -> "cannot add " + r + " to " + l;
             case SUB -> "cannot subtract " + r + " from " + l;
@@ -211,11 +219,11 @@ final class OperatorChecker {
         }
         Ty p = infer.shallow(place);
         boolean bitwise = op == BinOp.BIT_AND || op == BinOp.BIT_OR || op == BinOp.BIT_XOR;
-        if (!(infer.isInteger(p) || (p instanceof Ty.Bool && bitwise))) {
+        if (!(infer.isInteger(p) || (p instanceof Ty.Bool && bitwise) || infer.isFloat(p) && !bitwise)) {
             diags.error("E0368", "binary assignment operation `" + op.symbol + "=` cannot be applied to type `"
                     + body.show(place) + "`", a.span(), "cannot use `" + op.symbol + "=` on type `" + body.show(place) + "`");
         } else if (!infer.unify(place, value)) {
-            if (infer.isInteger(value)) body.mismatch(a.value().span(), place, value);
+            if (infer.isInteger(value) && !infer.isFloat(place)) body.mismatch(a.value().span(), place, value);
             String verb = switch (op) {
                 case ADD -> "add-assign `" + body.show(value) + "` to";
                 case SUB -> "subtract-assign `" + body.show(value) + "` from";
@@ -243,10 +251,13 @@ final class OperatorChecker {
         if (target == null) return infer.error();
         Ty s = infer.shallow(source);
         boolean sourceInt = s instanceof Ty.Int || infer.isIntegerVar(s);
-        if (target instanceof Ty.Int && (sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
-        if (s instanceof Ty.Var && !infer.isIntegerVar(s) || infer.isError(s)) return target;
-        boolean primitive = sourceInt || s instanceof Ty.Bool || s instanceof Ty.Char;
-        boolean primitiveTarget = target instanceof Ty.Int || target instanceof Ty.Bool || target instanceof Ty.Char;
+        boolean sourceFloat = infer.isFloat(s);
+        if (target instanceof Ty.Int && (sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
+        if (target instanceof Ty.Float && (sourceInt || sourceFloat)) return target;
+        if (s instanceof Ty.Var && !infer.isIntegerVar(s) && !sourceFloat || infer.isError(s)) return target;
+        boolean primitive = sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char;
+        boolean primitiveTarget = target instanceof Ty.Int || target instanceof Ty.Float || target instanceof Ty.Bool
+                || target instanceof Ty.Char;
         if (s instanceof Ty.Ref && primitiveTarget) {
             diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
         } else if (!primitive || !primitiveTarget) {
@@ -258,6 +269,8 @@ final class OperatorChecker {
             diags.error("E0604", "only `u8` can be cast as `char`, not `" + body.show(s) + "`", c.span(), "invalid cast");
         } else if (target instanceof Ty.Bool && !(s instanceof Ty.Bool)) {
             diags.error("E0054", "cannot cast `" + body.show(s) + "` as `bool`", c.span(), "unsupported cast");
+        } else if (target instanceof Ty.Float) {
+            diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
         }
         return target;
     }

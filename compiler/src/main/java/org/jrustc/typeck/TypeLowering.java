@@ -86,7 +86,10 @@ final class TypeLowering {
                     || name.equals("Rc")) {
                 return unsupported("`" + name + "`", t);
             }
-            if (name.equals("f32") || name.equals("f64")) return unsupported("floating-point numbers", t);
+            if (name.equals("f32") || name.equals("f64")) {
+                if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
+                return name.equals("f32") ? Ty.F32 : Ty.F64;
+            }
         }
         diags.error("E0425", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
         return null;

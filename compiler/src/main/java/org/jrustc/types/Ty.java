@@ -16,10 +16,15 @@ public sealed interface Ty {
     Ty UNIT = new Tuple(List.of());
     Ty I32 = new Int(IntKind.I32);
     Ty USIZE = new Int(IntKind.USIZE);
+    Ty F64 = new Float(false);
+    Ty F32 = new Float(true);
     Ty STATIC_STR = new Ref(false, STR);
     Ty ERROR = new Error();
 
     record Int(IntKind kind) implements Ty {}
+
+    /** {@code f32} ({@code single}) or {@code f64}: one cell holding the float's bits. */
+    record Float(boolean single) implements Ty {}
 
     record Bool() implements Ty {}
 
@@ -49,14 +54,18 @@ public sealed interface Ty {
      */
     record Error() implements Ty {}
 
-    /** An inference variable for an integer literal; resolved (default i32) before MIR building. */
-    record Var(int id) implements Ty {}
+    /**
+     * An inference variable (for an integer literal, a float literal, or an unknown type); resolved
+     * before MIR building. {@code literal} is what prints in diagnostics: {@code {integer}} or {@code {float}}.
+     */
+    record Var(int id, String literal) implements Ty {}
 
     default boolean isUnit() { return this instanceof Tuple t && t.elements().isEmpty(); }
 
     /** Rust's spelling of the type, as in diagnostics ({@code &mut Box<i32>}). */
     default String display() {
         if (this instanceof Int i) return i.kind().rustName();
+        if (this instanceof Float f) return f.single() ? "f32" : "f64";
         if (this instanceof Bool) return "bool";
         if (this instanceof Char) return "char";
         if (this instanceof Str) return "str";
@@ -70,7 +79,7 @@ public sealed interface Ty {
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().name();
         if (this instanceof Error) return "{type error}";
-        return "{integer}";
+        return ((Var) this).literal();
     }
 
     /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs and tuples. */

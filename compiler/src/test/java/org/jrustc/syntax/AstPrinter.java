@@ -107,6 +107,7 @@ final class AstPrinter {
 
     static String expr(Expr e) {
         if (e instanceof Expr.IntLit i) return i.value() + (i.suffix() == null ? "" : i.suffix());
+        if (e instanceof Expr.FloatLit f) return f.digits() + (f.suffix() == null ? "" : f.suffix());
         if (e instanceof Expr.BoolLit b) return String.valueOf(b.value());
         if (e instanceof Expr.CharLit c) return "'" + escape(new String(Character.toChars(c.codePoint()))) + "'";
         if (e instanceof Expr.StrLit s) return "\"" + escape(s.value()) + "\"";

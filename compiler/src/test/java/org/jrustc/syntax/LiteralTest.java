@@ -9,7 +9,7 @@ import java.math.BigInteger;
 import org.jrustc.syntax.ast.Expr;
 import org.junit.jupiter.api.Test;
 
-/** Integer, character and string literals: radixes, separators, suffixes, escapes, and their errors. */
+/** Integer, float, character and string literals: radixes, separators, suffixes, escapes, and their errors. */
 class LiteralTest {
 
     @Test
@@ -23,6 +23,16 @@ class LiteralTest {
         assertEquals("18000000000000000000", expr("18_000_000_000_000_000_000"));
         assertEquals("7usize", expr("7_usize"));
         assertEquals("6450", expr("0x1932"));
+    }
+
+    @Test
+    void floats() {
+        assertEquals("1.5", expr("1.5"));
+        assertEquals("1e5", expr("1e5"));
+        assertEquals("2.", expr("2."));
+        assertEquals("1f32", expr("1f32"));
+        assertEquals("2.5e-3f64", expr("2.5e-3f64"));
+        assertEquals("1000.25", expr("1_000.2_5"));
     }
 
     @Test

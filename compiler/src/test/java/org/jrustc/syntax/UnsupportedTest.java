@@ -96,11 +96,6 @@ class UnsupportedTest {
 
     @Test
     void literals() {
-        assertEquals("<floating-point numbers>", expr("1.5"));
-        assertEquals("<floating-point numbers>", expr("1e5"));
-        assertEquals("<floating-point numbers>", expr("2."));
-        assertEquals("<floating-point numbers>", expr("1f32"));
-        assertEquals("<floating-point numbers>", expr("2.5e-3f64"));
         assertEquals("<byte strings>", expr("b\"bytes\""));
         assertEquals("<byte literals>", expr("b'a'"));
         assertEquals("<raw strings>", expr("r\"raw\\n\""));

@@ -131,6 +131,14 @@ final class BodyBuilder {
 
     static Operand constInt(long bits, Ty type) { return new Operand.Const(new Constant.Scalar(bits, type)); }
 
+    /** A float literal's bits: the decimal rounded once, straight to the literal's type. */
+    static Operand constFloat(Expr.FloatLit f, Ty type) {
+        boolean single = ((Ty.Float) type).single();
+        long bits = single ? org.jrustc.runtime.Floats.bits(Float.parseFloat(f.digits()))
+                : org.jrustc.runtime.Floats.bits(Double.parseDouble(f.digits()));
+        return constInt(bits, type);
+    }
+
     /** Moves or copies a place, by its type. */
     static Operand use(Place p) { return p.type().isCopy() ? new Operand.Copy(p) : new Operand.Move(p); }
 
@@ -451,6 +459,7 @@ final class BodyBuilder {
         if (e instanceof Expr.IntLit lit) return new Rvalue.Use(constInt(lit.value().longValue(), typeOf(e)));
         if (e instanceof Expr.BoolLit b) return new Rvalue.Use(constInt(b.value() ? 1 : 0, Ty.BOOL));
         if (e instanceof Expr.CharLit c) return new Rvalue.Use(constInt(c.codePoint(), Ty.CHAR));
+        if (e instanceof Expr.FloatLit f) return new Rvalue.Use(constFloat(f, typeOf(e)));
         if (e instanceof Expr.StrLit s) return new Rvalue.Use(new Operand.Const(new Constant.Str(s.value())));
         if (e instanceof Expr.Tuple) return null;
         if (e instanceof Expr.Path p) {
@@ -459,6 +468,11 @@ final class BodyBuilder {
                 return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
             }
             if (r instanceof Res.Const c) return new Rvalue.Use(constantOf(c.item()));
+            if (r instanceof Res.FloatConst f) {
+                long bits = f.single() ? org.jrustc.runtime.Floats.bits((float) f.value())
+                        : org.jrustc.runtime.Floats.bits(f.value());
+                return new Rvalue.Use(constInt(bits, f.single() ? Ty.F32 : Ty.F64));
+            }
             return new Rvalue.Use(new Operand.Const(new Constant.Unit())); // a unit struct: zero cells
         }
         if (e instanceof Expr.Borrow b) {
@@ -516,11 +530,12 @@ final class BodyBuilder {
             effect(e);
             return new Operand.Const(new Constant.Unit());
         }
-        if (e instanceof Expr.IntLit || e instanceof Expr.BoolLit || e instanceof Expr.CharLit
+        if (e instanceof Expr.IntLit || e instanceof Expr.BoolLit || e instanceof Expr.CharLit || e instanceof Expr.FloatLit
                 || (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit)) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
         if (e instanceof Expr.Path p && (table.resolution.paths.get(p) instanceof Res.IntConst
+                || table.resolution.paths.get(p) instanceof Res.FloatConst
                 || table.resolution.paths.get(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1)) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
@@ -682,6 +697,13 @@ final class BodyBuilder {
         for (int i = 0; i < info.derefs(); i++) receiver = derefOnce(receiver);
         if (info.builtin() == TypeTable.BuiltinMethod.INT_METHOD) {
             intMethod(m, receiver, dest);
+            return;
+        }
+        if (info.builtin() == TypeTable.BuiltinMethod.FLOAT_METHOD) {
+            List<Operand> args = new ArrayList<>();
+            args.add(new Operand.Copy(receiver));
+            for (Expr a : m.args()) args.add(operand(a));
+            assign(dest, new Rvalue.PrimitiveMethod(m.method(), List.copyOf(args), receiver.type(), null), m.span());
             return;
         }
         if (info.builtin() == TypeTable.BuiltinMethod.CHAR_METHOD) {

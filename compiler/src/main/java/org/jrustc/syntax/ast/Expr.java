@@ -19,6 +19,9 @@ public sealed interface Expr {
     /** A char literal with escapes resolved, as a Unicode code point. */
     record CharLit(int codePoint, Span span) implements Expr {}
 
+    /** {@code 1.5}, {@code 2e10}, {@code 3f32}: the digits as written (no {@code _}, no suffix), and the suffix or null. */
+    record FloatLit(String digits, String suffix, Span span) implements Expr {}
+
     /** A string literal with escapes resolved. */
     record StrLit(String value, Span span) implements Expr {}
 

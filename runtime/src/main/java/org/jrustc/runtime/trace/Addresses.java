@@ -31,6 +31,7 @@ public final class Addresses {
             case UNSIGNED -> Long.toUnsignedString(bits);
             case BOOL -> bits != 0 ? "true" : "false";
             case CHAR -> Fmt.debugChar((int) bits);
+            case F32, F64 -> org.jrustc.runtime.FloatFormat.format(bits, kind == CellKind.F32, true);
             case REF, BOX -> "→ " + format(bits, s);
         };
     }

@@ -6,6 +6,8 @@ public enum CellKind {
     UNSIGNED('u'),
     BOOL('b'),
     CHAR('c'),
+    F32('f'),
+    F64('d'),
     /** A borrowed pointer ({@code &T}, or the address half of a {@code &str}). */
     REF('r'),
     /** An owning pointer: a {@code Box}, whose target block it owns. */

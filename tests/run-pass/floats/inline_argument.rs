@@ -1,5 +1,4 @@
-// unsupported: float
-// f64 arithmetic and printing.
+// f64 arithmetic printed through an inline format argument.
 fn main() {
     let x = 1.5f64;
     let y = x * 2.0;
