@@ -84,17 +84,35 @@ final class DropGlue implements Opcodes {
         regions.cover(null);
         method.visitInsn(RETURN);
         regions.finish();
+        LabelNode cleanupPanicked = new LabelNode();
         for (int i = 0; i < handlers.length; i++) {
             if (handlers[i] == null) continue;
             method.instructions.add(handlers[i]);
             method.visitVarInsn(ASTORE, PANIC);
+            // The rest of the drop is cleanup code: a panic in it aborts.
+            LabelNode restStart = new LabelNode();
+            LabelNode restEnd = new LabelNode();
+            method.instructions.add(restStart);
             for (int j = i + 1; j < steps.size(); j++) steps.get(j).accept(method);
+            method.instructions.add(restEnd);
+            method.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(restStart, restEnd, cleanupPanicked,
+                    Bytecode.PANIC));
             method.visitVarInsn(ALOAD, PANIC);
             method.visitInsn(ATHROW);
         }
+        if (handlers.length > 1) abortOnPanic(method, cleanupPanicked);
         method.visitMaxs(0, 0);
         method.visitEnd();
         return method;
+    }
+
+    /** The handler of cleanup code in glue: the panic leaving it aborts the program. */
+    private static void abortOnPanic(MethodNode method, LabelNode handler) {
+        method.instructions.add(handler);
+        method.visitInsn(POP);
+        method.visitVarInsn(ALOAD, MACHINE);
+        Bytecode.callMachine(method, "cleanupPanicked", "()Lorg/jrustc/runtime/Abort;");
+        method.visitInsn(ATHROW);
     }
 
     /**
@@ -135,10 +153,15 @@ final class DropGlue implements Opcodes {
         method.instructions.add(end);
         method.visitIincInsn(index, 1);
         method.instructions.add(new JumpInsnNode(GOTO, loop));
+        LabelNode second = new LabelNode();
         method.instructions.add(handler);
+        // After one element's drop panicked, the others drop as cleanup code: a second panic aborts.
+        method.visitVarInsn(ALOAD, PANIC);
+        method.instructions.add(new JumpInsnNode(IFNONNULL, second));
         method.visitVarInsn(ASTORE, PANIC);
         method.visitIincInsn(index, 1);
         method.instructions.add(new JumpInsnNode(GOTO, loop));
+        abortOnPanic(method, second);
         method.instructions.add(done);
         method.visitVarInsn(ALOAD, PANIC);
         method.instructions.add(new JumpInsnNode(IFNULL, clean));

@@ -42,6 +42,9 @@ final class FunctionGen implements Opcodes {
     private final LabelNode[] blockLabels;
     private final Map<Integer, LabelNode> cleanupEntries = new LinkedHashMap<>();
     private final LabelNode leaveAndRethrow = new LabelNode();
+    /** The handler of cleanup code: a panic leaving it aborts the program. */
+    private final LabelNode cleanupPanicked = new LabelNode();
+    private boolean cleanupCode;
     private int lastLine = -1;
 
     private FunctionGen(ProgramContext program, MirBody body) {
@@ -117,7 +120,8 @@ final class FunctionGen implements Opcodes {
 
     private void block(BasicBlock block) {
         method.visitLabel(blockLabels[block.index()].getLabel());
-        LabelNode unwind = block.cleanup() ? null : unwindTarget(block.unwind());
+        LabelNode unwind = block.cleanup() ? cleanupPanicked : unwindTarget(block.unwind());
+        cleanupCode |= block.cleanup();
         regions.cover(unwind);
         for (Statement statement : block.statements()) {
             // Markers have no code of their own (unless traced): they must not add a line entry.
@@ -131,6 +135,8 @@ final class FunctionGen implements Opcodes {
         if (!block.cleanup()) {
             if (terminator instanceof Terminator.Call call) regions.cover(unwindTarget(call.unwind()));
             if (terminator instanceof Terminator.Drop drop) regions.cover(unwindTarget(drop.unwind()));
+        } else if (terminator instanceof Terminator.Resume) {
+            regions.cover(null); // rethrowing the panic being unwound is how cleanup code ends
         }
         terminator(terminator, block.index());
     }
@@ -417,6 +423,13 @@ final class FunctionGen implements Opcodes {
         trace.event("traceUnwind");
         leaveFrame();
         method.visitInsn(ATHROW);
+        if (cleanupCode) {
+            method.instructions.add(cleanupPanicked);
+            method.visitInsn(POP);
+            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            Bytecode.callMachine(method, "cleanupPanicked", "()Lorg/jrustc/runtime/Abort;");
+            method.visitInsn(ATHROW);
+        }
     }
 
     private void line(Span span) {

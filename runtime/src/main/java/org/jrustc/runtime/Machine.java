@@ -258,14 +258,26 @@ public final class Machine {
     public Panic panic(String location, String message) {
         String header = "\nthread 'main' (" + threadId + ") panicked at " + location + ":\n" + message + "\n";
         if (panicking) {
-            writeErr(header + "\nthread 'main' (" + threadId + ") panicked at " + CLEANUP_PANIC_LOCATION
-                    + ":\npanic in a destructor during cleanup\nthread caused non-unwinding panic. aborting.\n");
-            throw new Abort("panic in a destructor during cleanup");
+            // A second panic unwinds too, until it leaves the cleanup code it started in: then the
+            // program aborts (cleanupPanicked), as Rust's cleanup landing pads do.
+            writeErr(header);
+            return new Panic(message);
         }
         panicking = true;
         writeErr(header + BACKTRACE_NOTE);
         if (tracer != null) tracer.panicked();
         return new Panic(message);
+    }
+
+    /**
+     * A panic left cleanup code (a landing pad, in Rust: code that runs while another panic
+     * unwinds, or the rest of a drop after one part of it panicked): prints Rust's abort message and
+     * returns the {@link Abort} to throw.
+     */
+    public Abort cleanupPanicked() {
+        writeErr("\nthread 'main' (" + threadId + ") panicked at " + CLEANUP_PANIC_LOCATION
+                + ":\npanic in a destructor during cleanup\nthread caused non-unwinding panic. aborting.\n");
+        return new Abort("panic in a destructor during cleanup");
     }
 
     /** Prints rustc's stack overflow message and returns the {@link Abort} to throw. */
