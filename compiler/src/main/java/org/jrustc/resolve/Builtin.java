@@ -11,8 +11,12 @@ public enum Builtin {
     /** {@code std::mem::swap(&mut a, &mut b)} */
     MEM_SWAP,
     /** {@code std::mem::replace(&mut dest, value)}: the old value */
-    MEM_REPLACE;
+    MEM_REPLACE,
+    /** {@code std::cmp::max(a, b)}: b when they are equal */
+    CMP_MAX,
+    /** {@code std::cmp::min(a, b)}: a when they are equal */
+    CMP_MIN;
 
     /** How many arguments it takes. */
-    public int arity() { return this == MEM_SWAP || this == MEM_REPLACE ? 2 : 1; }
+    public int arity() { return this == BOX_NEW || this == DROP || this == BLACK_BOX ? 1 : 2; }
 }

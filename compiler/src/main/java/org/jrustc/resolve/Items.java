@@ -15,6 +15,8 @@ public final class Items {
     public final Map<String, Item.Struct> structs = new LinkedHashMap<>();
     public final Map<String, Item.Const> consts = new LinkedHashMap<>();
     public final Map<String, Item.TypeAlias> typeAliases = new LinkedHashMap<>();
+    /** Names brought in by {@code use}, and the std paths they stand for. */
+    public final Map<String, List<String>> imports = new LinkedHashMap<>();
     /** Impl blocks per struct name, in source order. */
     public final Map<String, List<Item.Impl>> impls = new LinkedHashMap<>();
 

@@ -78,6 +78,15 @@ public final class Resolver {
             } else if (item instanceof Item.Const c) {
                 if (items.consts.containsKey(c.name()) || items.fns.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
                 else items.consts.put(c.name(), c);
+            } else if (item instanceof Item.Use use) {
+                for (Item.Import i : use.imports()) {
+                    if (items.imports.containsKey(i.name())) {
+                        diags.error("E0252", "the name `" + i.name() + "` is defined multiple times", i.span(),
+                                "`" + i.name() + "` reimported here");
+                    } else {
+                        items.imports.put(i.name(), i.path());
+                    }
+                }
             } else if (item instanceof Item.TypeAlias a) {
                 if (items.typeAliases.containsKey(a.name()) || items.structs.containsKey(a.name())) {
                     duplicate(a.name(), a.nameSpan());
@@ -150,6 +159,19 @@ public final class Resolver {
             }
             seen.put(fn.name(), fn.nameSpan());
         }
+    }
+
+    /**
+     * A path whose first segment was brought in by {@code use} ({@code swap}, {@code mem::swap}),
+     * spelled out in full ({@code std::mem::swap}); other paths as they are. A local variable of the
+     * name hides the import.
+     */
+    private List<String> withImport(List<String> segs) {
+        List<String> path = items.imports.get(segs.get(0));
+        if (path == null || segs.size() == 1 && lookupLocal(segs.get(0)) != null) return segs;
+        List<String> full = new java.util.ArrayList<>(path);
+        full.addAll(segs.subList(1, segs.size()));
+        return List.copyOf(full);
     }
 
     private static final Map<String, Double> FLOAT_CONSTS = Map.of("MAX", Double.MAX_VALUE, "MIN", -Double.MAX_VALUE,
@@ -414,7 +436,7 @@ public final class Resolver {
 
     /** Resolves a path; {@code callee} when it is called ({@code f(..)}), which only changes the wording of errors. */
     private void path(Expr.Path p, boolean callee) {
-        List<String> segs = p.segments();
+        List<String> segs = withImport(p.segments());
         if (segs.size() == 1) {
             String name = segs.get(0);
             Binding local = lookupLocal(name);
@@ -461,6 +483,8 @@ public final class Resolver {
             case "Box::new", "std::boxed::Box::new" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.BOX_NEW)); return; }
             case "std::mem::drop", "core::mem::drop", "mem::drop" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
             case "std::mem::swap", "core::mem::swap", "mem::swap" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_SWAP)); return; }
+            case "std::cmp::max", "core::cmp::max" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.CMP_MAX)); return; }
+            case "std::cmp::min", "core::cmp::min" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.CMP_MIN)); return; }
             case "std::mem::replace", "core::mem::replace", "mem::replace" -> {
                 res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_REPLACE));
                 return;

@@ -46,8 +46,43 @@ final class ItemBuilder {
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
         if (kind.constItem() != null) return constItem(kind.constItem(), span);
+        if (kind.useItem() != null) return useItem(kind.useItem(), span);
         if (kind.typeAlias() != null) return typeAlias(kind.typeAlias(), span);
         return new Item.Unsupported(unsupportedKind(kind), span);
+    }
+
+    // useItem : 'use' useTree ';'
+    private Item useItem(RustParser.UseItemContext ctx, Span span) {
+        List<Item.Import> imports = new ArrayList<>();
+        String problem = imports(ctx.useTree(), List.of(), imports);
+        if (problem != null) return new Item.Unsupported(problem, span);
+        return new Item.Use(List.copyOf(imports), span);
+    }
+
+    // useTree : (simplePath? '::')? ('*' | '{' useTree, … '}') | simplePath ('as' (IDENT | '_'))?
+    /** Collects the imports of a use tree under {@code prefix}; returns what is unsupported about it, or null. */
+    private String imports(RustParser.UseTreeContext tree, List<String> prefix, List<Item.Import> out) {
+        List<String> path = new ArrayList<>(prefix);
+        if (tree.simplePath() != null) {
+            for (var segment : tree.simplePath().simplePathSegment()) path.add(segment.getText());
+        }
+        if (tree.STAR() != null) return "glob imports";
+        if (tree.LBRACE() != null) {
+            for (RustParser.UseTreeContext inner : tree.useTree()) {
+                String problem = imports(inner, path, out);
+                if (problem != null) return problem;
+            }
+            return null;
+        }
+        if (path.isEmpty() || !(path.get(0).equals("std") || path.get(0).equals("core"))) {
+            return "`use` of anything but the standard library";
+        }
+        if (path.get(path.size() - 1).equals("self")) return "`self` in `use` lists";
+        String name = tree.KW_AS() == null ? path.get(path.size() - 1)
+                : tree.IDENT() != null ? tree.IDENT().getText() : null;
+        if (name == null) return "`use … as _`";
+        out.add(new Item.Import(name, List.copyOf(path), ast.span(tree)));
+        return null;
     }
 
     // constItem : 'const' (IDENT | '_') ':' type_ ('=' expression)? ';'

@@ -468,6 +468,7 @@ final class BodyChecker {
             Expr arg = c.args().get(0);
             return switch (b.builtin()) {
                 case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c);
+                case CMP_MAX, CMP_MIN -> cmpFunction(b.builtin(), c, expected);
                 case BOX_NEW -> new Ty.Boxed(expr(arg,
                         expected != null && infer.shallow(expected) instanceof Ty.Boxed bx ? bx.inner() : null));
                 case DROP -> {
@@ -506,6 +507,22 @@ final class BodyChecker {
         }
         expr(c.args().get(1), r.inner());
         return r.inner();
+    }
+
+    /** {@code std::cmp::max(a, b)} / {@code min}: two values of one Ord type (jrustc: integers, char, bool). */
+    private Ty cmpFunction(Builtin builtin, Expr.Call c, Ty expected) {
+        Ty first = exprHint(c.args().get(0), expected);
+        expr(c.args().get(1), first);
+        Ty s = infer.shallow(first);
+        if (infer.isError(s) || infer.isInteger(s) || s instanceof Ty.Char || s instanceof Ty.Bool) return first;
+        if (infer.isFloat(s)) {
+            diags.error("E0277", "the trait bound `" + show(first) + ": Ord` is not satisfied", c.args().get(0).span(),
+                    "the trait `Ord` is not implemented for `" + show(first) + "`");
+        } else {
+            unsupported("`std::cmp::" + (builtin == Builtin.CMP_MAX ? "max" : "min") + "` on `" + show(first) + "`",
+                    c.span());
+        }
+        return infer.error();
     }
 
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {

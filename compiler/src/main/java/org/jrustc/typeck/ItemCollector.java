@@ -27,7 +27,8 @@ final class ItemCollector {
         this.diags = diags;
         this.res = res;
         this.table = table;
-        this.lowering = new TypeLowering(diags, res.items.structs, table.structDefs, res.items.typeAliases);
+        this.lowering = new TypeLowering(diags, res.items.structs, table.structDefs, res.items.typeAliases,
+                res.items.imports);
     }
 
     TypeLowering lowering() { return lowering; }

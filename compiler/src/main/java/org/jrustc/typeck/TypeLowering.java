@@ -21,12 +21,15 @@ final class TypeLowering {
     private final java.util.Set<Item.TypeAlias> expanding = new java.util.HashSet<>();
     private ConstEvaluator constants;
 
+    private final Map<String, List<String>> imports;
+
     TypeLowering(Diagnostics diags, Map<String, Item.Struct> structs, Map<Item.Struct, StructDef> defs,
-                 Map<String, Item.TypeAlias> aliases) {
+                 Map<String, Item.TypeAlias> aliases, Map<String, List<String>> imports) {
         this.diags = diags;
         this.structs = structs;
         this.defs = defs;
         this.aliases = aliases;
+        this.imports = imports;
     }
 
     /** Array lengths may name constants: their values come from here. */
@@ -51,6 +54,10 @@ final class TypeLowering {
         if (t instanceof TypeExpr.Never) return Ty.NEVER;
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
         TypeExpr.Path p = (TypeExpr.Path) t;
+        List<String> imported = p.segments().size() == 1 ? imports.get(p.last()) : null;
+        if (imported != null && !String.join("::", imported).endsWith("boxed::Box")) {
+            return unsupported("`" + String.join("::", imported) + "`", t);
+        }
         String name = p.last();
         if (p.segments().size() == 1 || isStdPath(p)) {
             IntKind kind = IntKind.fromName(name);

@@ -45,6 +45,10 @@ final class AstPrinter {
         }
         if (item instanceof Item.Const c) return "(const " + c.name() + ": " + type(c.type()) + " = " + expr(c.value()) + ")";
         if (item instanceof Item.TypeAlias a) return "(type " + a.name() + " = " + type(a.target()) + ")";
+        if (item instanceof Item.Use u) {
+            return u.imports().stream().map(i -> i.name() + " = " + String.join("::", i.path()))
+                    .collect(Collectors.joining(", ", "(use ", ")"));
+        }
         return "<" + ((Item.Unsupported) item).what() + ">";
     }
 

@@ -19,8 +19,11 @@ class UnsupportedTest {
         assertEquals("""
                 <traits>
                 <enums>
-                <`use` declarations>
-                <`use` declarations>
+                (use fmt = std::fmt)
+                (use mem = std::mem, W = std::io::Write)
+                <glob imports>
+                <`self` in `use` lists>
+                <`use` of anything but the standard library>
                 <modules>
                 <modules>
                 (const N: usize = 5)
@@ -35,7 +38,10 @@ class UnsupportedTest {
                 trait Shape: Clone { fn area(&self) -> i32; fn name(&self) -> i32 { 1 } type Out; const C: i32; }
                 enum E { A, B(i32), C { x: i32 }, D = 4 }
                 use std::fmt;
-                use std::{mem, collections::*, io::Write as W};
+                use std::{mem, io::Write as W};
+                use std::collections::*;
+                use std::io::{self, Read};
+                use crate::shapes::Circle;
                 mod m { fn f() {} }
                 mod n;
                 const N: usize = 5;

@@ -630,6 +630,12 @@ final class BodyBuilder {
         }
     }
 
+    /** A scalar operand that stays valid while other code runs: constants as they are, anything else in a temporary. */
+    private Operand materializeOperand(Expr e, Span span) {
+        Operand op = operand(e);
+        return op instanceof Operand.Const ? op : new Operand.Copy(materialize(op, span));
+    }
+
     static Place derefOnce(Place p) {
         Ty t = p.type();
         Ty target = t instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) t).inner();
@@ -645,6 +651,25 @@ final class BodyBuilder {
             switch (b.builtin()) {
                 case BLACK_BOX -> into(arg, dest);
                 case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c, dest);
+                case CMP_MAX, CMP_MIN -> {
+                    // max keeps b unless a is greater; min keeps a unless b is smaller (std's tie rules).
+                    Operand a = materializeOperand(c.args().get(0), c.span());
+                    Operand bValue = materializeOperand(c.args().get(1), c.span());
+                    Place keepFirst = temp(Ty.BOOL, c.span());
+                    BinOp test = b.builtin() == Builtin.CMP_MAX ? BinOp.GT : BinOp.LE;
+                    assign(keepFirst, binary(test, a, bValue, c.span()), c.span());
+                    int first = cfg.newBlock();
+                    int second = cfg.newBlock();
+                    int end = cfg.newBlock();
+                    cfg.block(cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(keepFirst), first, second,
+                            c.span());
+                    cfg.switchTo(first);
+                    assign(dest, new Rvalue.Use(a), c.span());
+                    cfg.gotoAndSwitch(end, c.span());
+                    cfg.switchTo(second);
+                    assign(dest, new Rvalue.Use(bValue), c.span());
+                    cfg.gotoAndSwitch(end, c.span());
+                }
                 case BOX_NEW -> {
                     Ty content = typeOf(arg);
                     Operand value = operand(arg);

@@ -31,6 +31,12 @@ public sealed interface Item {
     /** {@code const NAME: Type = value;} */
     record Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span) implements Item {}
 
+    /** {@code use std::mem::swap;}, {@code use std::cmp::{max, min as smaller};}: one import per name brought in. */
+    record Use(List<Import> imports, Span span) implements Item {}
+
+    /** {@code name} stands for {@code path} (a path into std). */
+    record Import(String name, List<String> path, Span span) {}
+
     /** {@code type Name = Type;} */
     record TypeAlias(String name, Span nameSpan, TypeExpr target, Span span) implements Item {}
 
