@@ -227,41 +227,32 @@ final class FunctionGen implements Opcodes {
         }
     }
 
-    /** {@code IntMethods.method(args…, bits, signed, machine, location)}, or {@code CharMethods.method(args…)}. */
+    /**
+     * A method of a primitive: {@code IntMethods.method(args…, bits, signed, machine, location)},
+     * {@code FloatMethods.method(args…, single)} or {@code CharMethods.method(args…)}.
+     */
     private void primitiveMethod(Rvalue.PrimitiveMethod call) {
-        if (call.operandType() instanceof Ty.Float f) {
-            StringBuilder descriptor = new StringBuilder("(");
-            for (Operand arg : call.args()) {
-                places.loadOperand(arg);
-                descriptor.append('J');
-            }
-            method.visitInsn(f.single() ? ICONST_1 : ICONST_0);
-            method.visitMethodInsn(INVOKESTATIC, Bytecode.FLOAT_METHODS, call.method(), descriptor.append("Z)J").toString(),
-                    false);
-            return;
-        }
-        if (call.operandType() instanceof Ty.Char) {
-            StringBuilder descriptor = new StringBuilder("(");
-            for (Operand arg : call.args()) {
-                places.loadOperand(arg);
-                descriptor.append('J');
-            }
-            method.visitMethodInsn(INVOKESTATIC, Bytecode.CHAR_METHODS, call.method(), descriptor.append(")J").toString(),
-                    false);
-            return;
-        }
         StringBuilder descriptor = new StringBuilder("(");
         for (Operand arg : call.args()) {
             places.loadOperand(arg);
             descriptor.append('J');
         }
-        org.jrustc.types.IntKind kind = ((Ty.Int) call.operandType()).kind();
-        pushInt(method, kind.bits);
-        method.visitInsn(kind.signed ? ICONST_1 : ICONST_0);
-        method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
-        method.visitLdcInsn(call.location());
-        descriptor.append("IZ").append(Bytecode.MACHINE_DESC).append("Ljava/lang/String;)J");
-        method.visitMethodInsn(INVOKESTATIC, Bytecode.INT_METHODS, call.method(), descriptor.toString(), false);
+        String owner;
+        if (call.operandType() instanceof Ty.Float f) {
+            method.visitInsn(f.single() ? ICONST_1 : ICONST_0);
+            descriptor.append('Z');
+            owner = Bytecode.FLOAT_METHODS;
+        } else if (call.operandType() instanceof Ty.Int i) {
+            pushInt(method, i.kind().bits);
+            method.visitInsn(i.kind().signed ? ICONST_1 : ICONST_0);
+            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            method.visitLdcInsn(call.location());
+            descriptor.append("IZ").append(Bytecode.MACHINE_DESC).append("Ljava/lang/String;");
+            owner = Bytecode.INT_METHODS;
+        } else {
+            owner = Bytecode.CHAR_METHODS;
+        }
+        method.visitMethodInsn(INVOKESTATIC, owner, call.method(), descriptor.append(")J").toString(), false);
     }
 
     // ---- terminators ----

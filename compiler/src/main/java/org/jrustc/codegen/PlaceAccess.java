@@ -85,10 +85,7 @@ final class PlaceAccess implements Opcodes {
     void pushAddress(Place place) {
         Location loc = locate(place);
         if (loc instanceof InFrame f) {
-            mv.visitVarInsn(ILOAD, slots.fpSlot);
-            pushInt(mv, f.offset());
-            mv.visitInsn(IADD);
-            mv.visitInsn(I2L);
+            pushFrameAddress(f.offset());
         } else if (loc instanceof AtAddress a) {
             Bytecode.addToLong(mv, a.offset());
         } else {
@@ -240,10 +237,7 @@ final class PlaceAccess implements Opcodes {
      */
     private Location indexed(Location array, int index, int elementSize) {
         if (array instanceof InFrame f) {
-            mv.visitVarInsn(ILOAD, slots.fpSlot);
-            pushInt(mv, f.offset());
-            mv.visitInsn(IADD);
-            mv.visitInsn(I2L);
+            pushFrameAddress(f.offset());
         } else if (array instanceof AtAddress a) {
             Bytecode.addToLong(mv, a.offset());
         } else {
@@ -256,6 +250,14 @@ final class PlaceAccess implements Opcodes {
         }
         mv.visitInsn(LADD);
         return new AtAddress(0);
+    }
+
+    /** Pushes {@code fp + offset} as a long: the address of a cell of this frame. */
+    private void pushFrameAddress(int offset) {
+        mv.visitVarInsn(ILOAD, slots.fpSlot);
+        pushInt(mv, offset);
+        mv.visitInsn(IADD);
+        mv.visitInsn(I2L);
     }
 
     /** Where the value of a one-cell local is (the index of an {@link Place.Index}). */

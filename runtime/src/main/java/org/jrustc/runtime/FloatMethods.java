@@ -55,28 +55,30 @@ public final class FloatMethods {
 
     public static long powi(long a, long n, boolean single) {
         int exponent = (int) n;
-        boolean reciprocal = exponent < 0;
         long count = Math.abs((long) exponent);
         if (single) {
-            float base = Floats.f32(a);
-            float r = 1;
-            while (true) {
-                if ((count & 1) != 0) r *= base;
-                count >>= 1;
-                if (count == 0) break;
-                base *= base;
-            }
-            return Floats.bits(reciprocal ? 1 / r : r);
+            float r = powiF32(Floats.f32(a), count);
+            return Floats.bits(exponent < 0 ? 1 / r : r);
         }
-        double base = Floats.f64(a);
-        double r = 1;
-        while (true) {
+        double r = powiF64(Floats.f64(a), count);
+        return Floats.bits(exponent < 0 ? 1 / r : r);
+    }
+
+    /** Squaring in f32 at every step (computing in f64 and rounding once could differ). */
+    private static float powiF32(float base, long count) {
+        float r = 1;
+        for (; count != 0; count >>= 1, base *= base) {
             if ((count & 1) != 0) r *= base;
-            count >>= 1;
-            if (count == 0) break;
-            base *= base;
         }
-        return Floats.bits(reciprocal ? 1 / r : r);
+        return r;
+    }
+
+    private static double powiF64(double base, long count) {
+        double r = 1;
+        for (; count != 0; count >>= 1, base *= base) {
+            if ((count & 1) != 0) r *= base;
+        }
+        return r;
     }
 
     public static long mul_add(long a, long b, long c, boolean single) {
