@@ -328,8 +328,9 @@ ifExpression : 'if' condition BLOCK_LIKE_START? block ('else' (block | ifExpress
 condition    : 'let' pattern '=' scrutinee | expression;
 scrutinee    : expression;
 matchArms    : (matchArm ',' | blockLikeMatchArm ','?)* matchArm?;
-matchArm     : outerAttribute* pattern ('if' expression)? '=>' expression;
-blockLikeMatchArm : outerAttribute* pattern ('if' expression)? '=>' BLOCK_LIKE_START blockLikeExpression;
+// A guard after a struct pattern follows its `}`: the token source marks the `if` as block-like.
+matchArm     : outerAttribute* pattern (BLOCK_LIKE_START? 'if' expression)? '=>' expression;
+blockLikeMatchArm : outerAttribute* pattern (BLOCK_LIKE_START? 'if' expression)? '=>' BLOCK_LIKE_START blockLikeExpression;
 
 closure
     : 'async'? 'move'? ('||' | '|' (closureParam (',' closureParam)* ','?)? '|')

@@ -11,6 +11,10 @@ public final class Resolution {
     public final Items items;
     public final Map<Expr.Path, Res> paths = new IdentityHashMap<>();
     public final Map<Pat.Ident, Binding> patterns = new IdentityHashMap<>();
+    /** Patterns that name a value to compare with: a path, or a plain name that is a constant or unit struct. */
+    public final Map<Pat, Res> patternValues = new IdentityHashMap<>();
+    /** The struct a struct or tuple-struct pattern names. */
+    public final Map<Pat, Item.Struct> patternStructs = new IdentityHashMap<>();
     public final Map<Item.Param, Binding> params = new IdentityHashMap<>();
     public final Map<Item.SelfParam, Binding> selfParams = new IdentityHashMap<>();
     /** The struct a {@code Self}-relative or plain struct literal names. */

@@ -322,7 +322,10 @@ public final class Resolver {
 
     /** Binds the names of a pattern; {@code seen} holds the names bound so far in the same pattern. */
     private void bind(Pat pat, java.util.Set<String> seen) {
-        if (pat instanceof Pat.Ident id) {
+        if (pat instanceof Pat.Ident id && id.sub() == null && !id.mutable() && !id.byRef() && patternValue(id.name()) != null) {
+            res.patternValues.put(id, patternValue(id.name())); // a constant or unit struct, not a new binding
+        } else if (pat instanceof Pat.Ident id) {
+            if (id.sub() != null) bind(id.sub(), seen);
             if (!seen.add(id.name())) {
                 diags.error("E0416", "identifier `" + id.name() + "` is bound more than once in the same pattern",
                         id.span(), "used in a pattern more than once");
@@ -333,8 +336,113 @@ public final class Resolver {
             scopes.peek().put(id.name(), b);
         } else if (pat instanceof Pat.Tuple t) {
             for (Pat element : t.elements()) bind(element, seen);
+        } else if (pat instanceof Pat.Ref r) {
+            bind(r.inner(), seen);
+        } else if (pat instanceof Pat.Literal l) {
+            expr(l.value());
+        } else if (pat instanceof Pat.Range r) {
+            expr(r.lo());
+            expr(r.hi());
+        } else if (pat instanceof Pat.Or or) {
+            bindAlternatives(or, seen);
+        } else if (pat instanceof Pat.Path p) {
+            Res value = p.segments().size() == 1 ? patternValue(p.segments().get(0)) : null;
+            if (value == null) {
+                Expr.Path path = new Expr.Path(p.segments(), p.span());
+                path(path);
+                value = res.paths.get(path);
+            }
+            if (value != null) res.patternValues.put(p, value);
+        } else if (pat instanceof Pat.TupleStruct ts) {
+            patternStruct(pat, ts.path(), true);
+            for (Pat element : ts.elements()) bind(element, seen);
+        } else if (pat instanceof Pat.Struct s) {
+            patternStruct(pat, s.path(), false);
+            for (Pat.FieldPat f : s.fields()) bind(f.pat(), seen);
         } else if (pat instanceof Pat.Unsupported u) {
             unsupported(u.what(), u.span());
+        }
+    }
+
+    /** What a plain name in a pattern compares with: a constant or a unit struct; null when it binds. */
+    private Res patternValue(String name) {
+        Item.Const c = items.consts.get(name);
+        if (c != null) return new Res.Const(c);
+        Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
+        if (s != null && s.shape() == Item.Shape.UNIT) return new Res.StructCtor(s);
+        return null;
+    }
+
+    /** The struct a struct or tuple-struct pattern names (E0531, E0422 when there is none). */
+    private void patternStruct(Pat pat, List<String> path, boolean tuple) {
+        String name = path.get(path.size() - 1);
+        Item.Struct s = path.size() == 1 && name.equals("Self") ? selfStruct : path.size() == 1 ? items.structs.get(name) : null;
+        if (s == null || tuple && s.shape() != Item.Shape.TUPLE) {
+            if (tuple) {
+                diags.error("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", pat.span(),
+                        "not found in this scope");
+            } else {
+                diags.error("E0422", "cannot find struct, variant or union type `" + name + "` in this scope", pat.span(),
+                        "not found in this scope");
+            }
+            return;
+        }
+        res.patternStructs.put(pat, s);
+    }
+
+    /**
+     * {@code p | q}: every alternative binds the same names (E0408), each name to one binding shared
+     * by the alternatives (whichever matches, the arm sees one variable).
+     */
+    private void bindAlternatives(Pat.Or or, java.util.Set<String> seen) {
+        Map<String, Binding> first = new HashMap<>();
+        for (int i = 0; i < or.alternatives().size(); i++) {
+            Map<String, Binding> scope = scopes.peek();
+            Map<String, Binding> before = new HashMap<>(scope);
+            java.util.Set<String> names = new java.util.HashSet<>(seen);
+            bind(or.alternatives().get(i), names);
+            Map<String, Pat.Ident> bound = new java.util.LinkedHashMap<>();
+            collectIdents(or.alternatives().get(i), bound);
+            if (i == 0) {
+                for (String n : bound.keySet()) first.put(n, res.patterns.get(bound.get(n)));
+            } else {
+                for (var e : bound.entrySet()) {
+                    Binding shared = first.get(e.getKey());
+                    if (shared == null) {
+                        diags.error("E0408", "variable `" + e.getKey() + "` is not bound in all patterns",
+                                or.alternatives().get(0).span(), "pattern doesn't bind `" + e.getKey() + "`");
+                    } else {
+                        res.patterns.put(e.getValue(), shared);
+                    }
+                }
+                for (String n : first.keySet()) {
+                    if (!bound.containsKey(n)) {
+                        diags.error("E0408", "variable `" + n + "` is not bound in all patterns",
+                                or.alternatives().get(i).span(), "pattern doesn't bind `" + n + "`");
+                    }
+                }
+                scope.clear();
+                scope.putAll(before);
+                for (var e : first.entrySet()) scope.put(e.getKey(), e.getValue());
+            }
+        }
+        seen.addAll(first.keySet());
+    }
+
+    private void collectIdents(Pat pat, Map<String, Pat.Ident> out) {
+        if (pat instanceof Pat.Ident id && !res.patternValues.containsKey(id)) {
+            out.putIfAbsent(id.name(), id);
+            if (id.sub() != null) collectIdents(id.sub(), out);
+        } else if (pat instanceof Pat.Tuple t) {
+            t.elements().forEach(e -> collectIdents(e, out));
+        } else if (pat instanceof Pat.Ref r) {
+            collectIdents(r.inner(), out);
+        } else if (pat instanceof Pat.Or or) {
+            collectIdents(or.alternatives().get(0), out);
+        } else if (pat instanceof Pat.TupleStruct ts) {
+            ts.elements().forEach(e -> collectIdents(e, out));
+        } else if (pat instanceof Pat.Struct s) {
+            s.fields().forEach(f -> collectIdents(f.pat(), out));
         }
     }
 
@@ -402,6 +510,15 @@ public final class Resolver {
             structLit(s);
         } else if (e instanceof Expr.Tuple t) {
             t.elements().forEach(this::expr);
+        } else if (e instanceof Expr.Match m) {
+            expr(m.scrutinee());
+            for (Expr.Arm arm : m.arms()) {
+                scopes.push(new HashMap<>());
+                bind(arm.pat());
+                expr(arm.guard());
+                expr(arm.body());
+                scopes.pop();
+            }
         } else if (e instanceof Expr.Array a) {
             a.elements().forEach(this::expr);
         } else if (e instanceof Expr.ArrayRepeat r) {

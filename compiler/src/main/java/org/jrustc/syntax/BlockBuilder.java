@@ -19,6 +19,7 @@ import org.jrustc.syntax.RustParser.StatementContext;
 import org.jrustc.syntax.RustParser.WhileExprContext;
 import org.jrustc.syntax.ast.Block;
 import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.Pat;
 import org.jrustc.syntax.ast.Stmt;
 
 /** Builds blocks, statements and the block-like expressions: {@code if}, {@code while}, {@code loop}, {@code for}. */
@@ -80,7 +81,14 @@ final class BlockBuilder {
         if (ctx instanceof BlockExprContext b) return new Expr.BlockExpr(block(b.block()), span);
         if (ctx instanceof LoopExprContext loop) return new Expr.Loop(label(loop.loopLabel()), block(loop.block()), span);
         if (ctx instanceof WhileExprContext w) {
-            if (w.condition().KW_LET() != null) return new Expr.Unsupported("`while let` loops", span);
+            if (w.condition().KW_LET() != null) {
+                // `while let P = e { body }` is `loop { match e { P => body, _ => break } }`.
+                Block body = block(w.block());
+                Expr match = ifLet(w.condition(), body, new Expr.BlockExpr(new Block(List.of(),
+                        new Expr.Break(null, null, ast.span(w.condition())), ast.span(w.condition())),
+                        ast.span(w.condition())), span);
+                return new Expr.Loop(label(w.loopLabel()), new Block(List.of(), match, span), span);
+            }
             return new Expr.While(label(w.loopLabel()), condition(w.condition()), block(w.block()), span);
         }
         if (ctx instanceof ForExprContext f) {
@@ -91,19 +99,49 @@ final class BlockBuilder {
         if (ctx instanceof RustParser.UnsafeBlockExprContext) return new Expr.Unsupported("`unsafe` blocks", span);
         if (ctx instanceof RustParser.AsyncBlockExprContext) return new Expr.Unsupported("`async` blocks", span);
         if (ctx instanceof RustParser.LabeledBlockExprContext) return new Expr.Unsupported("labeled blocks", span);
-        return new Expr.Unsupported("`match` expressions", span);
+        return match((RustParser.MatchExprContext) ctx);
+    }
+
+    // 'match' scrutinee '{' matchArms '}'      matchArms : (matchArm ',' | blockLikeMatchArm ','?)* matchArm?
+    private Expr match(RustParser.MatchExprContext ctx) {
+        List<Expr.Arm> arms = new java.util.ArrayList<>();
+        for (var child : ctx.matchArms().children == null ? List.<org.antlr.v4.runtime.tree.ParseTree>of()
+                : ctx.matchArms().children) {
+            if (child instanceof RustParser.MatchArmContext arm) {
+                arms.add(arm(arm.pattern(), arm.expression().size() > 1 ? arm.expression(0) : null,
+                        ast.exprs.expr(arm.expression(arm.expression().size() - 1)), ast.span(arm)));
+            } else if (child instanceof RustParser.BlockLikeMatchArmContext arm) {
+                arms.add(arm(arm.pattern(), arm.expression(), blockLike(arm.blockLikeExpression()), ast.span(arm)));
+            }
+        }
+        return new Expr.Match(ast.exprs.expr(ctx.scrutinee().expression()), List.copyOf(arms), false, ast.span(ctx));
+    }
+
+    private Expr.Arm arm(RustParser.PatternContext pattern, RustParser.ExpressionContext guard, Expr body, Span span) {
+        return new Expr.Arm(ast.patterns.pattern(pattern), guard == null ? null : ast.exprs.expr(guard), body, span);
+    }
+
+    /** {@code if let P = e {then} else {otherwise}} as {@code match e { P => then, _ => otherwise }}. */
+    private Expr ifLet(ConditionContext condition, Block then, Expr otherwise, Span span) {
+        Expr scrutinee = ast.exprs.expr(condition.scrutinee().expression());
+        Expr.Arm matched = new Expr.Arm(ast.patterns.pattern(condition.pattern()), null,
+                new Expr.BlockExpr(then, then.span()), then.span());
+        Span elseSpan = otherwise != null ? otherwise.span() : span;
+        Expr elseBody = otherwise != null ? otherwise : new Expr.BlockExpr(new Block(List.of(), null, span), span);
+        Expr.Arm other = new Expr.Arm(new Pat.Wild(elseSpan), null, elseBody, elseSpan);
+        return new Expr.Match(scrutinee, List.of(matched, other), true, span);
     }
 
     // ifExpression : 'if' condition block ('else' (block | ifExpression))?
     Expr ifExpression(IfExpressionContext ctx) {
         Span span = ast.span(ctx);
-        if (ctx.condition().KW_LET() != null) return new Expr.Unsupported("`if let` expressions", span);
         Expr elseExpr = null;
         if (ctx.ifExpression() != null) {
             elseExpr = ifExpression(ctx.ifExpression());
         } else if (ctx.block().size() > 1) {
             elseExpr = new Expr.BlockExpr(block(ctx.block(1)), ast.span(ctx.block(1)));
         }
+        if (ctx.condition().KW_LET() != null) return ifLet(ctx.condition(), block(ctx.block(0)), elseExpr, span);
         return new Expr.If(condition(ctx.condition()), block(ctx.block(0)), elseExpr, span);
     }
 

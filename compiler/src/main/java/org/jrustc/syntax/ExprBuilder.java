@@ -44,7 +44,11 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     }
 
     Expr literal(LiteralContext ctx) {
-        Token token = ctx.getStart();
+        return literalToken(ctx.getStart());
+    }
+
+    /** The literal one token stands for. */
+    Expr literalToken(Token token) {
         Span span = ast.span(token);
         Literals.Problems problems = problems(token);
         return switch (token.getType()) {

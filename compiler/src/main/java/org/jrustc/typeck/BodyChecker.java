@@ -116,6 +116,50 @@ final class BodyChecker {
 
     Ty resolved(Ty t) { return infer.shallow(t); }
 
+    /** E0004 for a match that misses values, E0005 for a let pattern that may not match. */
+    private void checkPatterns() {
+        for (Pat.Or or : orAlternatives) {
+            for (Pat alternative : or.alternatives()) refuseMovingBindings(alternative);
+        }
+        Exhaustiveness coverage = new Exhaustiveness(table);
+        for (PatternCheck check : patternChecks) {
+            Ty type = infer.finish(check.type());
+            if (type == null) continue;
+            if (check.let() != null) {
+                List<String> missing = coverage.missing(List.of(check.let().pat()), type);
+                if (missing.isEmpty()) continue;
+                String list = Exhaustiveness.list(missing);
+                diags.report(Diagnostic.error("E0005", "refutable pattern in local binding", check.let().pat().span(),
+                        "pattern" + (missing.size() == 1 ? " " : "s ") + list + " not covered")
+                        .withNote("note: the matched value is of type `" + type.display() + "`"));
+                continue;
+            }
+            Expr.Match m = check.match();
+            if (m.ifLet()) continue;
+            List<Pat> counted = m.arms().stream().filter(a -> a.guard() == null).map(Expr.Arm::pat).toList();
+            List<String> missing = coverage.missing(counted, type);
+            if (missing.isEmpty()) continue;
+            String list = Exhaustiveness.list(missing);
+            diags.report(Diagnostic.error("E0004", "non-exhaustive patterns: " + list + " not covered",
+                    m.scrutinee().span(), "pattern" + (missing.size() == 1 ? " " : "s ") + list + " not covered")
+                    .withNote("note: the matched value is of type `" + type.display() + "`"));
+        }
+    }
+
+    /** jrustc binds an or-pattern's variables on each alternative's own path, which cannot record a move yet. */
+    private void refuseMovingBindings(Pat pat) {
+        if (pat instanceof Pat.Ident id && table.resolution.patterns.containsKey(id)) {
+            Ty t = table.localTypes.get(table.resolution.patterns.get(id));
+            if (t != null && !t.isCopy()) unsupported("moving a value out in an `|` pattern", id.span());
+        } else if (pat instanceof Pat.Tuple tp) {
+            tp.elements().forEach(this::refuseMovingBindings);
+        } else if (pat instanceof Pat.TupleStruct ts) {
+            ts.elements().forEach(this::refuseMovingBindings);
+        } else if (pat instanceof Pat.Struct sp) {
+            sp.fields().forEach(f -> refuseMovingBindings(f.pat()));
+        }
+    }
+
     private void finish() {
         boolean reported = diags.hasErrors();
         for (var entry : pendingLocals.entrySet()) {
@@ -134,6 +178,7 @@ final class BodyChecker {
             table.exprTypes.put(entry.getKey(), t == null ? Ty.UNIT : t);
         }
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
+        if (!diags.hasErrors()) checkPatterns();
         for (Expr.Unary neg : negations) {
             // The type became unsigned only after the negation was checked: rustc reports the missing impl.
             if (table.exprTypes.get(neg) instanceof Ty.Int i && !i.kind().signed) {
@@ -269,6 +314,9 @@ final class BodyChecker {
                 bindingType = declared != null ? declared : infer.fresh();
             }
             bindPattern(let.pat(), bindingType);
+            if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)) {
+                patternChecks.add(new PatternCheck(null, let, bindingType));
+            }
         } else if (s instanceof Stmt.ExprStmt es) {
             Expr e = es.expr();
             boolean blockLike = e instanceof Expr.If || e instanceof Expr.BlockExpr || e instanceof Expr.While
@@ -289,7 +337,7 @@ final class BodyChecker {
      * a reference.
      */
     private void bindPattern(Pat pat, Ty type, Ty.Ref byRef) {
-        if (pat instanceof Pat.Ident id) {
+        if (pat instanceof Pat.Ident id && id.sub() == null && !table.resolution.patternValues.containsKey(id)) {
             if (id.byRef()) {
                 unsupported("`ref` bindings", id.span());
                 return;
@@ -306,6 +354,10 @@ final class BodyChecker {
                 // Through several references, bindings borrow mutably only if every one is `&mut`.
                 byRef = byRef == null ? r : byRef.mutable() && r.mutable() ? r : new Ty.Ref(false, byRef.inner());
                 t = infer.shallow(r.inner());
+            }
+            if (tp.elements().stream().anyMatch(e -> e instanceof Pat.Rest) && t instanceof Ty.Tuple known) {
+                bindPattern(new Pat.Tuple(Pat.expandRest(tp.elements(), known.elements().size()), tp.span()), t, byRef);
+                return;
             }
             int arity = tp.elements().size();
             if (t instanceof Ty.Var && !infer.isIntegerVar(t) && !infer.isError(t)) {
@@ -328,8 +380,143 @@ final class BodyChecker {
                 diags.error("E0308", "mismatched types", tp.span(), "expected " + expected + ", found " + found);
             }
             for (Pat element : tp.elements()) bindPattern(element, infer.error(), null);
+        } else {
+            refutablePattern(pat, type, byRef);
         }
     }
+
+    /**
+     * The patterns that may fail to match (and the compound ones that contain them): literals,
+     * ranges, alternatives, references, paths, struct and tuple-struct patterns. Through a reference,
+     * any of these but a reference pattern matches the referent, binding by reference.
+     */
+    private void refutablePattern(Pat pat, Ty type, Ty.Ref byRef) {
+        Ty t = infer.shallow(type);
+        boolean throughReferences = !(pat instanceof Pat.Ref) && !(pat instanceof Pat.Wild) && !(pat instanceof Pat.Rest)
+                && !(pat instanceof Pat.Ident id0 && !table.resolution.patternValues.containsKey(id0));
+        if (throughReferences) {
+            while (t instanceof Ty.Ref r && !(pat.isStrLiteral() && infer.shallow(r.inner()) instanceof Ty.Str)) {
+                byRef = byRef == null ? r : byRef.mutable() && r.mutable() ? r : new Ty.Ref(false, byRef.inner());
+                t = infer.shallow(r.inner());
+            }
+        }
+        if (pat instanceof Pat.Ident id) {
+            if (id.byRef()) {
+                unsupported("`ref` bindings", id.span());
+                return;
+            }
+            if (table.resolution.patternValues.containsKey(id)) {
+                patternValue(id, table.resolution.patternValues.get(id), t);
+                return;
+            }
+            if (byRef != null && id.mutable()) {
+                diags.error(null, "cannot mutably bind by value within an implicitly-borrowing pattern", id.span(), "");
+            }
+            pendingLocals.put(table.resolution.patterns.get(id), byRef == null ? t : new Ty.Ref(byRef.mutable(), t));
+            if (id.sub() != null) refutablePattern(id.sub(), t, byRef);
+        } else if (pat instanceof Pat.Literal lit) {
+            Ty litType = exprHint(lit.value(), t);
+            if (!infer.unify(litType, t)) mismatch(lit.span(), t, litType);
+        } else if (pat instanceof Pat.Range range) {
+            for (Expr bound : java.util.Arrays.asList(range.lo(), range.hi())) {
+                if (bound == null) continue;
+                Ty b = exprHint(bound, t);
+                if (!infer.unify(b, t)) mismatch(bound.span(), t, b);
+            }
+            if (!infer.isError(t) && !infer.isInteger(t) && !(t instanceof Ty.Char)) {
+                diags.error("E0029", "only `char` and numeric types are allowed in range patterns", range.span(), "");
+            }
+        } else if (pat instanceof Pat.Or or) {
+            for (Pat alternative : or.alternatives()) bindPattern(alternative, t, byRef);
+            if (byRef == null) orAlternatives.add(or);
+        } else if (pat instanceof Pat.Ref ref) {
+            if (t instanceof Ty.Ref r && r.mutable() == ref.mutable()) {
+                bindPattern(ref.inner(), r.inner(), null);
+            } else if (!infer.isError(t)) {
+                diags.error("E0308", "mismatched types", ref.span(), "expected " + described(t) + ", found `&_`");
+            }
+        } else if (pat instanceof Pat.Path p) {
+            Res r = table.resolution.patternValues.get(p);
+            if (r != null) patternValue(p, r, t);
+        } else if (pat instanceof Pat.TupleStruct ts) {
+            Item.Struct item = table.resolution.patternStructs.get(ts);
+            StructDef def = item == null ? null : table.structDefs.get(item);
+            if (def == null) {
+                for (Pat e : ts.elements()) bindPattern(e, infer.error(), null);
+                return;
+            }
+            structType(def, t, ts.span());
+            List<Pat> elements = withoutRest(ts.elements(), def.fields().size(), ts.span());
+            for (int i = 0; i < elements.size(); i++) {
+                Ty field = i < def.fields().size() ? def.fields().get(i).type() : infer.error();
+                bindPattern(elements.get(i), field, byRef);
+            }
+        } else if (pat instanceof Pat.Struct sp) {
+            Item.Struct item = table.resolution.patternStructs.get(sp);
+            StructDef def = item == null ? null : table.structDefs.get(item);
+            if (def == null) {
+                for (Pat.FieldPat f : sp.fields()) bindPattern(f.pat(), infer.error(), null);
+                return;
+            }
+            structType(def, t, sp.span());
+            boolean unknownField = false;
+            for (Pat.FieldPat f : sp.fields()) {
+                int index = def.fieldIndex(f.name());
+                if (index < 0) {
+                    unknownField = true;
+                    diags.error("E0026", "struct `" + def.name() + "` does not have a field named `" + f.name() + "`",
+                            f.span(), "struct `" + def.name() + "` does not have this field");
+                    bindPattern(f.pat(), infer.error(), null);
+                } else {
+                    bindPattern(f.pat(), def.fields().get(index).type(), byRef);
+                }
+            }
+            if (!sp.rest() && !unknownField) { // as rustc: a misnamed field is reported, not the fields missing then
+                List<String> missing = def.fields().stream().map(StructDef.Field::name)
+                        .filter(n -> sp.fields().stream().noneMatch(f -> f.name().equals(n))).toList();
+                if (!missing.isEmpty()) {
+                    diags.error("E0027", "pattern does not mention field" + (missing.size() == 1 ? " `" : "s `")
+                            + String.join("`, `", missing) + "`", sp.span(), "missing field" + (missing.size() == 1 ? "" : "s"));
+                }
+            }
+        } else if (pat instanceof Pat.Unsupported u) {
+            unsupported(u.what(), u.span());
+        }
+    }
+
+    /** A pattern that compares with a constant or is a unit struct. */
+    private void patternValue(Pat pat, Res r, Ty t) {
+        Ty valueType = r instanceof Res.Const c
+                ? (table.consts.containsKey(c.item()) ? table.consts.get(c.item()).type() : infer.error())
+                : r instanceof Res.IntConst ic ? new Ty.Int(ic.kind())
+                : r instanceof Res.StructCtor s ? new Ty.Adt(table.structDefs.get(s.item()))
+                : null;
+        if (valueType == null) {
+            unsupported("this kind of path in patterns", pat.span());
+            return;
+        }
+        if (valueType.equals(Ty.STATIC_STR)) {
+            unsupported("`&str` constants in patterns", pat.span());
+            return;
+        }
+        if (!infer.unify(valueType, t)) mismatch(pat.span(), t, valueType);
+    }
+
+    private void structType(StructDef def, Ty t, Span span) {
+        if (!infer.unify(new Ty.Adt(def), t)) mismatch(span, t, new Ty.Adt(def));
+    }
+
+    /** The elements of a tuple-struct pattern with {@code ..} spelled out (E0023 when the count is wrong). */
+    private List<Pat> withoutRest(List<Pat> elements, int arity, Span span) {
+        List<Pat> out = Pat.expandRest(elements, arity);
+        if (out.size() != arity) {
+            diags.error("E0023", "this pattern has " + elements.size() + " field" + (elements.size() == 1 ? "" : "s")
+                    + ", but the corresponding tuple struct has " + arity + " field" + (arity == 1 ? "" : "s"), span,
+                    "expected " + arity + " field" + (arity == 1 ? "" : "s") + ", found " + elements.size());
+        }
+        return out;
+    }
+
 
     // ---- expressions ------------------------------------------------------------------------
 
@@ -389,6 +576,7 @@ final class BodyChecker {
         }
         if (e instanceof Expr.StructLit s) return structLit(s);
         if (e instanceof Expr.Tuple t) return tuple(t, expected);
+        if (e instanceof Expr.Match m) return matchExpr(m, expected);
         if (e instanceof Expr.Underscore u) {
             if (!assignees.contains(u)) {
                 diags.error(null, "in expressions, `_` can only be used on the left-hand side of an assignment", u.span(),
@@ -685,6 +873,50 @@ final class BodyChecker {
     private boolean isCloneable(Ty t) {
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
                 || (t instanceof Ty.Adt a && a.def().isCopy()) || infer.isIntegerVar(t);
+    }
+
+    /** A match to check for exhaustiveness once the types are final, or a let whose pattern must be irrefutable. */
+    private record PatternCheck(Expr.Match match, Stmt.Let let, Ty type) {}
+
+    private final List<PatternCheck> patternChecks = new ArrayList<>();
+    /** Or-patterns matched by value: their bindings must not move (each alternative binds on its own path). */
+    private final List<Pat.Or> orAlternatives = new ArrayList<>();
+
+    /**
+     * {@code match}: every arm's pattern is checked against the scrutinee's type, its guard is a
+     * bool, and the arms' values have one type (the expected one, or the first arm's), as the
+     * branches of an {@code if} do.
+     */
+    private Ty matchExpr(Expr.Match m, Ty expected) {
+        Ty scrutinee = exprHint(m.scrutinee(), null);
+        boolean outer = diverges;
+        boolean allDiverge = true; // a match without arms (on `!`) diverges
+        Ty result = null;
+        for (Expr.Arm arm : m.arms()) {
+            diverges = false;
+            bindPattern(arm.pat(), scrutinee);
+            if (arm.guard() != null) expr(arm.guard(), Ty.BOOL);
+            boolean guardDiverges = diverges;
+            diverges = false;
+            Ty t;
+            if (expected != null) {
+                t = expr(arm.body(), expected);
+            } else {
+                t = exprHint(arm.body(), result);
+                boolean never = infer.shallow(t) instanceof Ty.Never;
+                if (result == null || infer.shallow(result) instanceof Ty.Never) {
+                    result = t;
+                } else if (!never && !infer.unify(result, t)) {
+                    diags.error("E0308", "`match` arms have incompatible types", blockTailSpan(arm.body()),
+                            "expected " + described(result) + ", found " + described(t));
+                }
+            }
+            allDiverge &= diverges || guardDiverges;
+        }
+        patternChecks.add(new PatternCheck(m, null, scrutinee));
+        diverges = outer || allDiverge;
+        if (expected != null) return m.arms().isEmpty() ? Ty.NEVER : expected;
+        return result != null ? result : Ty.NEVER;
     }
 
     /** Each element is a coercion site for the matching element of an expected tuple type. */

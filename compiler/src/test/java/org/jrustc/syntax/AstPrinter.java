@@ -77,11 +77,31 @@ final class AstPrinter {
     }
 
     static String pat(Pat pat) {
-        if (pat instanceof Pat.Ident id) return (id.byRef() ? "ref " : "") + (id.mutable() ? "mut " : "") + id.name();
+        if (pat instanceof Pat.Ident id) {
+            return (id.byRef() ? "ref " : "") + (id.mutable() ? "mut " : "") + id.name()
+                    + (id.sub() == null ? "" : " @ " + pat(id.sub()));
+        }
         if (pat instanceof Pat.Wild) return "_";
+        if (pat instanceof Pat.Rest) return "..";
         if (pat instanceof Pat.Tuple t) {
             return t.elements().stream().map(AstPrinter::pat)
-                    .collect(java.util.stream.Collectors.joining(", ", "(", t.elements().size() == 1 ? ",)" : ")"));
+                    .collect(Collectors.joining(", ", "(", t.elements().size() == 1 ? ",)" : ")"));
+        }
+        if (pat instanceof Pat.Literal l) return expr(l.value());
+        if (pat instanceof Pat.Range r) {
+            return (r.lo() == null ? "" : expr(r.lo())) + (r.inclusive() ? "..=" : "..") + (r.hi() == null ? "" : expr(r.hi()));
+        }
+        if (pat instanceof Pat.Or or) return or.alternatives().stream().map(AstPrinter::pat).collect(Collectors.joining(" | "));
+        if (pat instanceof Pat.Ref r) return "&" + (r.mutable() ? "mut " : "") + pat(r.inner());
+        if (pat instanceof Pat.Path p) return String.join("::", p.segments());
+        if (pat instanceof Pat.TupleStruct ts) {
+            return String.join("::", ts.path()) + ts.elements().stream().map(AstPrinter::pat).collect(Collectors.joining(", ", "(", ")"));
+        }
+        if (pat instanceof Pat.Struct s) {
+            List<String> fields = new ArrayList<>();
+            s.fields().forEach(f -> fields.add(f.name() + ": " + pat(f.pat())));
+            if (s.rest()) fields.add("..");
+            return String.join("::", s.path()) + " { " + String.join(", ", fields) + " }";
         }
         return "<" + ((Pat.Unsupported) pat).what() + ">";
     }
@@ -152,6 +172,15 @@ final class AstPrinter {
         if (e instanceof Expr.Tuple t) return "(tuple" + args(t.elements()) + ")";
         if (e instanceof Expr.Array a) return "(array" + args(a.elements()) + ")";
         if (e instanceof Expr.Underscore) return "_";
+        if (e instanceof Expr.Match m) {
+            StringBuilder sb = new StringBuilder(m.ifLet() ? "(if-let " : "(match ").append(expr(m.scrutinee()));
+            for (Expr.Arm arm : m.arms()) {
+                sb.append(" [").append(pat(arm.pat()));
+                if (arm.guard() != null) sb.append(" if ").append(expr(arm.guard()));
+                sb.append(" => ").append(expr(arm.body())).append(']');
+            }
+            return sb.append(')').toString();
+        }
         if (e instanceof Expr.ArrayRepeat r) return "(array " + expr(r.value()) + "; " + expr(r.count()) + ")";
         if (e instanceof Expr.Index i) return "(index " + expr(i.base()) + " " + expr(i.index()) + ")";
         if (e instanceof Expr.MacroCall m) {

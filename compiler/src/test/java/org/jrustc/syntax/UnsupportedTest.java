@@ -88,9 +88,9 @@ class UnsupportedTest {
         assertEquals("<closures>", expr("|x| x + 1"));
         assertEquals("<closures>", expr("|| 42"));
         assertEquals("<closures>", expr("move |a: i32, b| -> i32 { a + b }"));
-        assertEquals("<`match` expressions>", expr("match x { 0 | 1 => 1, n if n > 5 => { 2 } _ => 3 }"));
-        assertEquals("<`if let` expressions>", expr("if let Some(x) = y { x } else { 0 }"));
-        assertEquals("{<`while let` loops>}", body("while let Some(x) = stack.pop() {}"));
+        assertEquals("(match x [0 | 1 => 1] [n if (> n 5) => {2}] [_ => 3])",
+                expr("match x { 0 | 1 => 1, n if n > 5 => { 2 } _ => 3 }"));
+        assertEquals("(if-let y [Some(x) => {x}] [_ => {0}])", expr("if let Some(x) = y { x } else { 0 }"));
         assertEquals("<the `?` operator>", expr("f()?"));
         assertEquals("<`unsafe` blocks>", expr("unsafe { f() }"));
         assertEquals("{<labeled blocks>}", body("'a: { break 'a 1; }"));
@@ -113,10 +113,8 @@ class UnsupportedTest {
 
     @Test
     void patterns() {
-        assertEquals("{(let <reference patterns> r) (let <struct patterns> s) "
-                        + "(let <tuple struct patterns> p) (let <slice patterns> a) (let <`@` bindings> x) "
-                        + "(let <path patterns> m::C) (let <or-patterns> y) (let <rest patterns> t) "
-                        + "(for <reference patterns> v {})}",
+        assertEquals("{(let &x r) (let S { a: a, .. } s) (let P(a, b) p) (let <slice patterns> a) (let n @ 1..=5 x) "
+                        + "(let m::C m::C) (let A | B y) (let (a, ..) t) (for (i, &x) v {})}",
                 body("let &x = r; let S { a, .. } = s; let P(a, b) = p; let [a, b] = a; "
                         + "let n @ 1..=5 = x; let m::C = m::C; let (A | B) = y; let (a, ..) = t; for (i, &x) in v {}"));
     }

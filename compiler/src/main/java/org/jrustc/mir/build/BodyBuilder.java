@@ -47,6 +47,7 @@ final class BodyBuilder {
     private final ControlFlowLowering control;
     final ComparisonLowering comparisons = new ComparisonLowering(this);
     final ArrayLowering arrays = new ArrayLowering(this);
+    private final MatchLowering matches = new MatchLowering(this);
 
     BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
         this.table = table;
@@ -409,6 +410,8 @@ final class BodyBuilder {
             structLit(s, dest, -1);
         } else if (e instanceof Expr.Tuple t) {
             tupleLit(t, dest, -1);
+        } else if (e instanceof Expr.Match m) {
+            matches.lower(m, dest);
         } else if (e instanceof Expr.Array a) {
             arrays.literal(a, dest, -1);
         } else if (e instanceof Expr.ArrayRepeat r) {

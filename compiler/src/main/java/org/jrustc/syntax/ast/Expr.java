@@ -97,6 +97,16 @@ public sealed interface Expr {
     /** {@code (a, b)}; the unit value {@code ()} has no elements. Parentheses alone make no node. */
     record Tuple(List<Expr> elements, Span span) implements Expr {}
 
+    /**
+     * {@code match scrutinee { arms }}. {@code if let P = e { a } else { b }} is a match too, with
+     * the arms {@code P => a} and {@code _ => b} ({@code ifLet} true: the second arm is not the
+     * user's, so it never counts as unreachable).
+     */
+    record Match(Expr scrutinee, List<Arm> arms, boolean ifLet, Span span) implements Expr {}
+
+    /** {@code pattern if guard => body}; {@code guard} is null without {@code if}. */
+    record Arm(Pat pat, Expr guard, Expr body, Span span) {}
+
     /** {@code _}: only on the left of {@code =}, where it takes a value and throws it away. */
     record Underscore(Span span) implements Expr {}
 

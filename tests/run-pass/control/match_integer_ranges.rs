@@ -1,4 +1,3 @@
-// unsupported: match
 // A match on an integer with a range pattern and a wildcard.
 fn describe(n: i32) -> &'static str {
     match n {

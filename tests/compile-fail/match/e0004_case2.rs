@@ -1,0 +1,3 @@
+fn main() {
+    let b = true; match b { true => {} } //~ ERROR E0004
+}

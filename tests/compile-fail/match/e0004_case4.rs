@@ -1,0 +1,3 @@
+fn main() {
+    let c = 'x'; match c { 'a'..='z' => {} } //~ ERROR E0004
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let s = "a"; match s { "a" => {} } //~ ERROR E0004
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let x = 5; match x { n if n > 0 => {}, 0 => {} } //~ ERROR E0004
+}
