@@ -180,9 +180,27 @@ public final class Resolver {
     private static final Map<String, Float> F32_CONSTS = Map.of("MAX", Float.MAX_VALUE, "MIN", -Float.MAX_VALUE,
             "EPSILON", Math.ulp(1.0f), "INFINITY", Float.POSITIVE_INFINITY, "NEG_INFINITY", Float.NEGATIVE_INFINITY,
             "NAN", Float.NaN, "MIN_POSITIVE", Float.MIN_NORMAL);
-    private static final Map<String, Double> MATH_CONSTS = Map.of("PI", Math.PI, "E", Math.E, "TAU", 2 * Math.PI,
-            "SQRT_2", Math.sqrt(2), "LN_2", Math.log(2), "LN_10", Math.log(10), "FRAC_PI_2", Math.PI / 2,
-            "FRAC_PI_4", Math.PI / 4, "FRAC_1_SQRT_2", 1 / Math.sqrt(2));
+    /** std::f64::consts, as the shortest decimals that rustc prints for them (computing them in Java can be off by a bit). */
+    private static final Map<String, Double> MATH_CONSTS = Map.ofEntries(
+            Map.entry("PI", 3.141592653589793),
+            Map.entry("E", 2.718281828459045),
+            Map.entry("TAU", 6.283185307179586),
+            Map.entry("SQRT_2", 1.4142135623730951),
+            Map.entry("LN_2", 0.6931471805599453),
+            Map.entry("LN_10", 2.302585092994046),
+            Map.entry("FRAC_PI_2", 1.5707963267948966),
+            Map.entry("FRAC_PI_3", 1.0471975511965979),
+            Map.entry("FRAC_PI_4", 0.7853981633974483),
+            Map.entry("FRAC_PI_6", 0.5235987755982989),
+            Map.entry("FRAC_PI_8", 0.39269908169872414),
+            Map.entry("FRAC_1_PI", 0.3183098861837907),
+            Map.entry("FRAC_2_PI", 0.6366197723675814),
+            Map.entry("FRAC_2_SQRT_PI", 1.1283791670955126),
+            Map.entry("FRAC_1_SQRT_2", 0.7071067811865476),
+            Map.entry("LOG2_E", 1.4426950408889634),
+            Map.entry("LOG10_E", 0.4342944819032518),
+            Map.entry("LOG2_10", 3.321928094887362),
+            Map.entry("LOG10_2", 0.3010299956639812));
 
     /** {@code f64::MAX} and friends, and {@code std::f64::consts::PI} and friends (f32 ones too); null for other paths. */
     private static Res.FloatConst floatConst(List<String> segs) {

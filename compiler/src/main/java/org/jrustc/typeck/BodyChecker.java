@@ -1039,7 +1039,7 @@ final class BodyChecker {
     }
 
     private Ty assign(Expr.Assign a) {
-        if (!isAssignee(a.place())) {
+        if (!isAssignee(a.place()) || namesAnItem(a.place())) {
             diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             exprHint(a.value(), null);
             return Ty.UNIT;
@@ -1059,6 +1059,12 @@ final class BodyChecker {
     }
 
     /** What may stand left of `=` syntactically: a name, a field, a deref, {@code _}, or a tuple of those (destructuring). */
+    /** A path to a constant or function: a value, not a place ({@code X = 6} is E0070). */
+    boolean namesAnItem(Expr e) {
+        return e instanceof Expr.Path p && table.resolution.paths.get(p) != null
+                && !(table.resolution.paths.get(p) instanceof Res.Local);
+    }
+
     static boolean isAssignee(Expr e) {
         return e instanceof Expr.Path || e instanceof Expr.Field || e instanceof Expr.Index || e instanceof Expr.Underscore
                 || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF

@@ -207,8 +207,9 @@ final class ConstEvaluator {
                     fail(b, (op == BinOp.DIV ? "divide `" : "calculate the remainder of `") + shown(l)
                             + (op == BinOp.DIV ? "` by zero" : "` with a divisor of zero"));
                 }
-                BigInteger q = op == BinOp.DIV ? x.divide(y) : x.remainder(y);
-                yield checked(kind, q, b, what);
+                // MIN % -1 overflows like MIN / -1 does: the remainder exists only with its quotient.
+                checked(kind, x.divide(y), b, what);
+                yield scalar(new Ty.Int(kind), op == BinOp.DIV ? x.divide(y) : x.remainder(y));
             }
             case BIT_AND -> wrapped(kind, x.and(y));
             case BIT_OR -> wrapped(kind, x.or(y));

@@ -102,6 +102,13 @@ final class ItemCollector {
         for (int i = 0; i < def.fields().size(); i++) {
             Ty t = def.fields().get(i).type();
             Item.FieldDef written = s.fields().get(i);
+            for (String total : List.of("Eq", "Ord")) {
+                Ty culprit = notTotal(t, total.equals("Ord"));
+                if (d.contains(total) && culprit != null) {
+                    diags.error("E0277", "the trait bound `" + culprit.display() + ": " + total + "` is not satisfied",
+                            written.span(), "the trait `" + total + "` is not implemented for `" + culprit.display() + "`");
+                }
+            }
             if (def.isPartialEq() && !comparable(t, false)) {
                 diags.error("E0369", "binary operation `==` cannot be applied to type `" + t.display() + "`", written.span(), "");
             } else if (def.isPartialOrd() && !comparable(t, true)) {
@@ -127,6 +134,24 @@ final class ItemCollector {
         if (t instanceof Ty.Array a) return comparable(a.element(), ordering);
         if (t instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
         return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error;
+    }
+
+    /**
+     * The part of a field's type that keeps derive(Eq) or derive(Ord) from holding (a float, or a
+     * struct that does not derive it), or null when the whole type has it.
+     */
+    private static Ty notTotal(Ty t, boolean ordering) {
+        if (t instanceof Ty.Float) return t;
+        if (t instanceof Ty.Adt adt) return (ordering ? adt.def().isOrd() : adt.def().isEq()) ? null : t;
+        List<Ty> parts = t instanceof Ty.Ref r ? List.of(r.inner())
+                : t instanceof Ty.Boxed b ? List.of(b.inner())
+                : t instanceof Ty.Array a ? List.of(a.element())
+                : t instanceof Ty.Tuple tuple ? tuple.elements() : List.of();
+        for (Ty part : parts) {
+            Ty culprit = notTotal(part, ordering);
+            if (culprit != null) return culprit;
+        }
+        return null;
     }
 
     /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */
@@ -162,6 +187,8 @@ final class ItemCollector {
         def.setDebug(s.derives().contains("Debug"));
         def.setPartialEq(s.derives().contains("PartialEq"));
         def.setPartialOrd(s.derives().contains("PartialOrd"));
+        def.setEq(s.derives().contains("Eq"));
+        def.setOrd(s.derives().contains("Ord"));
         for (String d : s.derives()) {
             if (!COMPARISONS.contains(d) && !d.equals("Copy") && !d.equals("Clone") && !d.equals("Debug")) {
                 diags.error(null, Unsupported.message("`#[derive(" + d + ")]`"), s.span(), "");

@@ -49,6 +49,17 @@ public final class StructDef {
     public boolean isPartialOrd() { return partialOrd; }
     public void setPartialOrd(boolean partialOrd) { this.partialOrd = partialOrd; }
 
+    private boolean eq;
+    private boolean ord;
+
+    /** True when the struct derives Eq (its equality is total: no float inside). */
+    public boolean isEq() { return eq; }
+    public void setEq(boolean eq) { this.eq = eq; }
+
+    /** True when the struct derives Ord. */
+    public boolean isOrd() { return ord; }
+    public void setOrd(boolean ord) { this.ord = ord; }
+
     /** True when the struct derives Debug. */
     public boolean isDebug() { return debug; }
     public void setDebug(boolean debug) { this.debug = debug; }

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * Floats printed as Rust prints them: the shortest decimal that reads back as the same float (of
- * those, the closest), then Display writes it out in full ({@code 1}, {@code 0.1},
+ * those, the closest; of two equally close, the larger in magnitude, as Rust's), then Display writes it out in full ({@code 1}, {@code 0.1},
  * {@code 1000000000000000000000}) and Debug keeps a fractional part and switches to exponent form
  * outside [1e-4, 1e16) ({@code 1.0}, {@code 1e16}, {@code 1.5e-7}).
  */
@@ -36,7 +36,7 @@ public final class FloatFormat {
         int maxDigits = single ? 9 : 17;
         for (int p = 1; p <= maxDigits; p++) {
             BigDecimal best = null;
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_UP, RoundingMode.FLOOR, RoundingMode.CEILING}) {
                 BigDecimal candidate = exact.round(new MathContext(p, mode));
                 if (!readsBack(candidate, d, single)) continue;
                 if (best == null || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) {
