@@ -53,6 +53,10 @@ tokenTree
 macroArguments
     : (macroArgument (',' macroArgument)* ','?)? EOF
     ;
+// `matches!(value, pattern if guard)`: the arguments of the one macro that takes a pattern.
+matchesArguments
+    : expression ',' pattern (BLOCK_LIKE_START? 'if' expression)? ','? EOF
+    ;
 macroArgument
     : IDENT '=' expression    # namedMacroArgument
     | expression              # positionalMacroArgument

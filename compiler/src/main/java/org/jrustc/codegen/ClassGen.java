@@ -34,7 +34,8 @@ public final class ClassGen implements Opcodes {
         StaticData staticData = new StaticData();
         TraceLayouts trace = options.trace() ? new TraceLayouts(program) : null;
         DropGlue dropGlue = new DropGlue(CLASS_NAME, names, trace);
-        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, source, trace);
+        DebugGlue debugGlue = new DebugGlue(CLASS_NAME, names);
+        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, debugGlue, source, trace);
 
         ClassWriter cw = new OfflineClassWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
@@ -47,6 +48,7 @@ public final class ClassGen implements Opcodes {
             FunctionGen.generate(context, body).accept(cw);
         }
         dropGlue.generatePending(cw);
+        debugGlue.generatePending(cw);
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
         if (trace != null) traceTableMethod(cw, trace.table().encode());

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.Layout;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -23,7 +25,8 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Drop glue: one static method per type that needs dropping, {@code drop$T(Machine, long)}, made on
  * demand. A struct's glue calls the user's {@code Drop::drop} with the value's address, then drops
- * the fields that need it in declaration order; a tuple's drops its elements in order; a Box's
+ * the fields that need it in declaration order; an enum's calls its {@code Drop::drop}, then drops
+ * the fields of the active variant (read from the tag); a tuple's drops its elements in order; a Box's
  * takes the box pointer, drops the content, then frees its cells.
  *
  * <p>Like rustc's {@code drop_in_place}, the steps keep going when one panics: if step i panics, the
@@ -179,22 +182,16 @@ final class DropGlue implements Opcodes {
         List<Consumer<MethodVisitor>> steps = new ArrayList<>();
         if (type instanceof Ty.Adt adt) {
             StructDef def = adt.def();
-            FnSig userDrop = def.dropFn();
-            if (userDrop != null) {
-                steps.add(mv -> {
-                    TraceHooks hooks = new TraceHooks(mv, null, null, trace);
-                    hooks.call(userDrop);
-                    mv.visitVarInsn(ALOAD, MACHINE);
-                    mv.visitVarInsn(LLOAD, VALUE);
-                    mv.visitMethodInsn(INVOKESTATIC, owner, names.method(userDrop), JvmNames.descriptor(userDrop), false);
-                    hooks.event("traceReturned");
-                });
-            }
+            if (def.dropFn() != null) steps.add(mv -> userDrop(mv, def.dropFn()));
             for (int i = 0; i < def.fields().size(); i++) {
                 Ty field = def.fields().get(i).type();
                 int offset = Layout.fieldOffset(def, i);
                 if (Layout.needsDrop(field)) steps.add(mv -> dropValueAt(mv, field, offset));
             }
+        } else if (type instanceof Ty.Enum e) {
+            EnumDef def = e.def();
+            if (def.dropFn() != null) steps.add(mv -> userDrop(mv, def.dropFn()));
+            if (!def.variants().isEmpty()) steps.add(mv -> dropActiveVariant(mv, def));
         } else if (type instanceof Ty.Tuple tuple) {
             List<Ty> elements = tuple.elements();
             for (int i = 0; i < elements.size(); i++) {
@@ -215,6 +212,36 @@ final class DropGlue implements Opcodes {
             throw new IllegalStateException("no drop glue for " + type.display());
         }
         return steps;
+    }
+
+    /** Calls the user's {@code Drop::drop} with the value's address (as {@code &mut self}). */
+    private void userDrop(MethodVisitor mv, FnSig userDrop) {
+        TraceHooks hooks = new TraceHooks(mv, null, null, trace);
+        hooks.call(userDrop);
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitVarInsn(LLOAD, VALUE);
+        mv.visitMethodInsn(INVOKESTATIC, owner, names.method(userDrop), JvmNames.descriptor(userDrop), false);
+        hooks.event("traceReturned");
+    }
+
+    /** Reads the tag and drops the payload of that variant (its fields, in order), if it needs dropping. */
+    private void dropActiveVariant(MethodVisitor mv, EnumDef def) {
+        int n = def.variants().size();
+        Label end = new Label();
+        Label[] cases = new Label[n];
+        for (int i = 0; i < n; i++) cases[i] = Layout.needsDrop(new Ty.Adt(def.variants().get(i))) ? new Label() : end;
+        mv.visitVarInsn(ALOAD, MACHINE);
+        mv.visitVarInsn(LLOAD, VALUE);
+        Bytecode.callMachine(mv, "load", "(J)J");
+        mv.visitInsn(L2I);
+        mv.visitTableSwitchInsn(0, n - 1, end, cases);
+        for (int i = 0; i < n; i++) {
+            if (cases[i] == end) continue;
+            mv.visitLabel(cases[i]);
+            dropValueAt(mv, new Ty.Adt(def.variants().get(i)), Layout.PAYLOAD_OFFSET);
+            mv.visitJumpInsn(GOTO, end);
+        }
+        mv.visitLabel(end);
     }
 
     /** Drops the value of {@code type} at this glue's argument plus {@code offset}. */

@@ -9,6 +9,7 @@ import org.jrustc.mir.FmtPart;
 import org.jrustc.mir.Operand;
 import org.jrustc.runtime.FloatFormat;
 import org.jrustc.runtime.Fmt;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Layout;
 import org.jrustc.types.StructDef;
@@ -28,14 +29,17 @@ final class FormatGen implements Opcodes {
     private final MethodVisitor mv;
     private final PlaceAccess places;
     private final JvmLocals slots;
+    private final DebugGlue debugGlue;
     private int builderSlot;
     /** Literal text not yet appended (consecutive constant parts become one append). */
     private final StringBuilder pending = new StringBuilder();
 
-    FormatGen(MethodVisitor mv, PlaceAccess places, JvmLocals slots) {
+    /** @param places how to reach the function's places; null in glue code, which only formats at addresses */
+    FormatGen(MethodVisitor mv, PlaceAccess places, JvmLocals slots, DebugGlue debugGlue) {
         this.mv = mv;
         this.places = places;
         this.slots = slots;
+        this.debugGlue = debugGlue;
     }
 
     /** Pushes the String that {@code parts} followed by {@code suffix} format to. */
@@ -158,11 +162,51 @@ final class FormatGen implements Opcodes {
             appendFieldsAt(List.of(), t.elements(), "(", ")", t.elements().size() == 1, style);
         } else if (type instanceof Ty.Adt adt) {
             appendStructAt(adt.def(), style);
+        } else if (type instanceof Ty.Enum e) {
+            int address = slots.scratchLong();
+            mv.visitVarInsn(LSTORE, address);
+            flushPending();
+            mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            mv.visitVarInsn(LLOAD, address);
+            mv.visitVarInsn(ALOAD, builderSlot);
+            if (style.pretty()) Bytecode.pushString(mv, style.indent());
+            debugGlue.emitCall(mv, e, style.pretty());
         } else if (type instanceof Ty.Array a) {
             appendArrayAt(a, style);
         } else {
             throw new IllegalStateException("cannot format a value of type " + type.display());
         }
+    }
+
+    /**
+     * With an enum's address on the stack, appends its active variant to the builder in slot
+     * {@code builder}, as derive(Debug) prints it ({@code indent} null: on one line).
+     */
+    void appendEnumVariants(EnumDef def, int builder, String indent) {
+        builderSlot = builder;
+        Style style = new Style(true, indent);
+        int address = slots.scratchLong();
+        mv.visitVarInsn(LSTORE, address);
+        int n = def.variants().size();
+        Label end = new Label();
+        Label[] cases = new Label[n];
+        for (int i = 0; i < n; i++) cases[i] = new Label();
+        if (n > 0) {
+            mv.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            mv.visitVarInsn(LLOAD, address);
+            Bytecode.callMachine(mv, "load", "(J)J");
+            mv.visitInsn(L2I);
+            mv.visitTableSwitchInsn(0, n - 1, end, cases);
+        }
+        for (int i = 0; i < n; i++) {
+            mv.visitLabel(cases[i]);
+            mv.visitVarInsn(LLOAD, address);
+            Bytecode.addToLong(mv, Layout.PAYLOAD_OFFSET);
+            appendStructAt(def.variants().get(i), style);
+            flushPending();
+            mv.visitJumpInsn(GOTO, end);
+        }
+        mv.visitLabel(end);
     }
 
     /** derive(Debug): {@code Name { x: 1, y: 2 }}, {@code Name(1, 2)}, or just {@code Name}. */

@@ -17,6 +17,7 @@ import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
 import org.jrustc.types.FnSig;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.Layout;
 import org.jrustc.types.Ty;
 import org.objectweb.asm.Opcodes;
@@ -56,7 +57,7 @@ final class FunctionGen implements Opcodes {
         this.slots = new JvmLocals(body);
         this.places = new PlaceAccess(method, body, slots, program.staticData());
         this.operators = new OperatorGen(method, places);
-        this.format = new FormatGen(method, places, slots);
+        this.format = new FormatGen(method, places, slots, program.debugGlue());
         this.regions = new HandlerRegions(method);
         this.trace = new TraceHooks(method, slots, places, program.trace());
         this.blockLabels = new LabelNode[body.blocks().size()];
@@ -154,9 +155,16 @@ final class FunctionGen implements Opcodes {
     private void statement(Statement statement) {
         if (statement instanceof Statement.Assign a) {
             assign(a.place(), a.value());
+            if (a.value() instanceof Rvalue.Use u && u.operand().place() != null) {
+                trace.copied(u.operand().place(), a.place());
+            } else {
+                trace.initialised(a.place(), true);
+            }
             if (a.value() instanceof Rvalue.Use u) trace.movedOut(u.operand());
             if (a.value() instanceof Rvalue.Cast c) trace.movedOut(c.operand());
-            trace.initialised(a.place(), true);
+        } else if (statement instanceof Statement.SetDiscriminant d) {
+            places.storeTag(d.place(), d.variant());
+            trace.variantSet(d.place(), d.variant());
         } else if (statement instanceof Statement.Returning) {
             trace.returning(body.sig(), slots.sretSlot);
         } else if (statement instanceof Statement.StorageLive live) {
@@ -218,6 +226,11 @@ final class FunctionGen implements Opcodes {
             places.pushAddress(r.place());
         } else if (value instanceof Rvalue.Cast c) {
             operators.cast(c);
+        } else if (value instanceof Rvalue.VariantIndex v) {
+            places.loadTag(v.place());
+        } else if (value instanceof Rvalue.Discriminant d) {
+            places.loadTag(d.place());
+            discriminantOfIndex(((Ty.Enum) d.place().type()).def());
         } else if (value instanceof Rvalue.HeapAlloc h) {
             trace.allocate(h.content());
         } else if (value instanceof Rvalue.PrimitiveMethod i) {
@@ -225,6 +238,25 @@ final class FunctionGen implements Opcodes {
         } else {
             throw new IllegalStateException("unknown rvalue " + value);
         }
+    }
+
+    /** Replaces the variant index on the stack by that variant's discriminant (when they differ). */
+    private void discriminantOfIndex(EnumDef def) {
+        List<Long> discriminants = def.discriminants();
+        boolean same = true;
+        for (int i = 0; i < discriminants.size(); i++) same &= discriminants.get(i) == i;
+        if (same) return;
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label[] cases = new org.objectweb.asm.Label[discriminants.size()];
+        for (int i = 0; i < cases.length; i++) cases[i] = new org.objectweb.asm.Label();
+        method.visitInsn(L2I);
+        method.visitTableSwitchInsn(0, cases.length - 1, cases[cases.length - 1], cases);
+        for (int i = 0; i < cases.length; i++) {
+            method.visitLabel(cases[i]);
+            Bytecode.pushLong(method, discriminants.get(i));
+            method.visitJumpInsn(GOTO, end);
+        }
+        method.visitLabel(end);
     }
 
     /**

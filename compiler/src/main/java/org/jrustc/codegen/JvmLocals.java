@@ -60,6 +60,22 @@ final class JvmLocals {
         scratchNext = next;
     }
 
+    /** Only scratch slots, from {@code first} on: for generated helpers that have no MIR body. */
+    private JvmLocals(int first) {
+        paramSlot = new int[0];
+        valueSlot = new int[0];
+        sretSlot = -1;
+        fpSlot = -1;
+        stackSlot = -1;
+        panicSlot = -1;
+        scratchBase = first;
+        scratchNext = first;
+    }
+
+    static JvmLocals scratchFrom(int first) {
+        return new JvmLocals(first);
+    }
+
     /** A long slot that is free until the next {@link #releaseScratch()}. */
     int scratchLong() {
         int slot = scratchNext;

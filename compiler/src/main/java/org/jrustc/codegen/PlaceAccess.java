@@ -93,12 +93,25 @@ final class PlaceAccess implements Opcodes {
         }
     }
 
+    /** Pushes the tag (the active variant's index) of the enum at {@code place}: its first cell. */
+    void loadTag(Place place) {
+        loadCell(locate(place));
+    }
+
+    /** Makes {@code variant} the active variant of the enum at {@code place}: writes its tag cell. */
+    void storeTag(Place place, int variant) {
+        storeCell(locate(place), () -> pushLong(mv, variant));
+    }
+
     /** Stores into a one-cell place the value that {@code value} pushes (nothing happens for zero cells). */
     void storeValue(Place place, Runnable value) {
         int size = Layout.sizeOf(place.type());
         if (size == 0) return;
         requireOneCell(place, size);
-        Location loc = locate(place);
+        storeCell(locate(place), value);
+    }
+
+    private void storeCell(Location loc, Runnable value) {
         if (loc instanceof InFrame f) {
             frameIndex(f.offset());
             value.run();
@@ -221,6 +234,9 @@ final class PlaceAccess implements Opcodes {
             } else if (projection instanceof Place.Index index) {
                 type = ((Ty.Array) type).element();
                 loc = indexed(loc, index.index(), Layout.sizeOf(type));
+            } else if (projection instanceof Place.Downcast downcast) {
+                loc = moved(loc, offsetOf(downcast));
+                type = new Ty.Adt(downcast.def().variants().get(downcast.variant()));
             } else {
                 Place.Field field = (Place.Field) projection;
                 loc = moved(loc, offsetOf(field));
@@ -267,7 +283,10 @@ final class PlaceAccess implements Opcodes {
         return new InFrame(local.frameOffset());
     }
 
-    private static int offsetOf(Place.Field field) {
+    /** How far a field or an enum's payload is from the start of the value it is part of. */
+    private static int offsetOf(Place.Projection projection) {
+        if (projection instanceof Place.Downcast) return Layout.PAYLOAD_OFFSET;
+        Place.Field field = (Place.Field) projection;
         return field.def() != null ? Layout.fieldOffset(field.def(), field.index())
                 : Layout.tupleOffset(field.tuple().elements(), field.index());
     }
@@ -282,7 +301,7 @@ final class PlaceAccess implements Opcodes {
                 && !(local.index() == 0 && slots.sretSlot >= 0);
         if (!inFrame || place.hasDeref() || place.projections().stream().anyMatch(p -> p instanceof Place.Index)) return -1;
         int offset = local.frameOffset();
-        for (Place.Projection projection : place.projections()) offset += offsetOf((Place.Field) projection);
+        for (Place.Projection projection : place.projections()) offset += offsetOf(projection);
         return offset;
     }
 

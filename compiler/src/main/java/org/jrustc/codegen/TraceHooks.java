@@ -79,23 +79,64 @@ final class TraceHooks implements Opcodes {
      * (scalars in JVM locals) have no cells.
      */
     void initialised(Place place, boolean value) {
-        if (off()) return;
+        cells(place, 0, Layout.sizeOf(place.type()), value);
+    }
+
+    /**
+     * An enum became variant {@code variant}: its tag and that variant's payload hold values, the
+     * rest of its cells (room for larger variants) none.
+     */
+    void variantSet(Place place, int variant) {
+        initialised(place, false);
+        cells(place, 0, 1, true);
+        initialised(place.downcast(variant), true);
+    }
+
+    /** Marks {@code size} cells from {@code skip} cells into {@code place} as holding a value or not. */
+    private void cells(Place place, int skip, int size, boolean value) {
+        if (off() || size == 0) return;
         int offset = places.frameOffset(place);
-        int size = Layout.sizeOf(place.type());
-        if (size == 0) return;
         if (offset >= 0) {
             machine();
             mv.visitVarInsn(ILOAD, slots.fpSlot);
-            pushInt(mv, offset);
+            pushInt(mv, offset + skip);
             mv.visitInsn(IADD);
             pushInt(mv, size);
             Bytecode.callMachine(mv, value ? "traceInit" : "traceUninit", "(II)V");
         } else if (places.hasAddress(place)) {
             machine();
             places.pushAddress(place);
+            Bytecode.addToLong(mv, skip);
             pushInt(mv, size);
             Bytecode.callMachine(mv, value ? "traceInitAt" : "traceUninitAt", "(JI)V");
         }
+    }
+
+    /**
+     * {@code destination = source} for a value that may have cells without a value (an enum's room
+     * for larger variants): the destination's cells get the source's states. Others are simply
+     * initialised.
+     */
+    void copied(Place source, Place destination) {
+        if (off()) return;
+        int size = Layout.sizeOf(destination.type());
+        if (size <= 1 || !containsEnum(destination.type()) || !places.hasAddress(source) || !places.hasAddress(destination)) {
+            initialised(destination, true);
+            return;
+        }
+        machine();
+        places.pushAddress(source);
+        places.pushAddress(destination);
+        pushInt(mv, size);
+        Bytecode.callMachine(mv, "traceCopyInit", "(JJI)V");
+    }
+
+    private static boolean containsEnum(Ty t) {
+        if (t instanceof Ty.Enum) return true;
+        if (t instanceof Ty.Adt a) return a.def().fields().stream().anyMatch(f -> containsEnum(f.type()));
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().anyMatch(TraceHooks::containsEnum);
+        if (t instanceof Ty.Array a) return containsEnum(a.element());
+        return false;
     }
 
     /** A moved operand leaves its frame cells without a value. */

@@ -13,6 +13,7 @@ import org.jrustc.runtime.trace.TraceTable.BlockLayout;
 import org.jrustc.runtime.trace.TraceTable.CellLayout;
 import org.jrustc.runtime.trace.TraceTable.FunctionLayout;
 import org.jrustc.types.FnSig;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.Layout;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
@@ -81,6 +82,9 @@ final class TraceLayouts {
                 StructDef.Field field = def.fields().get(i);
                 flatten(name + "." + field.name(), field.type(), offset + Layout.fieldOffset(def, i), out);
             }
+        } else if (type instanceof Ty.Enum e) {
+            out.add(new CellLayout(offset, name + ".tag", "usize", CellKind.UNSIGNED));
+            flattenPayloads(name, e.def(), offset + Layout.PAYLOAD_OFFSET, out);
         } else if (type instanceof Ty.Tuple tuple) {
             for (int i = 0; i < tuple.elements().size(); i++) {
                 flatten(name + "." + i, tuple.elements().get(i), offset + Layout.tupleOffset(tuple.elements(), i), out);
@@ -93,6 +97,30 @@ final class TraceLayouts {
             out.add(new CellLayout(offset + 1, name + ".len", "usize", CellKind.UNSIGNED));
         } else if (Layout.sizeOf(type) == 1) {
             out.add(new CellLayout(offset, name, type.display(), kindOf(type)));
+        }
+    }
+
+    /**
+     * The payload cells of an enum: a cell only one variant uses is named after it ({@code l.Cons.0});
+     * a cell several variants share is {@code e.payload[k]}, printed as they agree (else as an integer).
+     */
+    private static void flattenPayloads(String name, EnumDef def, int offset, List<CellLayout> out) {
+        Map<Integer, List<CellLayout>> byOffset = new java.util.TreeMap<>();
+        for (StructDef variant : def.variants()) {
+            List<CellLayout> cells = new ArrayList<>();
+            flatten(name + "." + variant.name(), new Ty.Adt(variant), offset, cells);
+            for (CellLayout c : cells) byOffset.computeIfAbsent(c.offset(), k -> new ArrayList<>()).add(c);
+        }
+        for (var entry : byOffset.entrySet()) {
+            List<CellLayout> uses = entry.getValue();
+            if (uses.size() == 1) {
+                out.add(uses.get(0));
+                continue;
+            }
+            CellKind kind = uses.get(0).kind();
+            boolean agree = uses.stream().allMatch(c -> c.kind() == kind);
+            out.add(new CellLayout(entry.getKey(), name + ".payload[" + (entry.getKey() - offset) + "]",
+                    agree ? uses.get(0).type() : "(variant)", agree ? kind : CellKind.SIGNED));
         }
     }
 

@@ -2,6 +2,7 @@ package org.jrustc.driver;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.jrustc.borrowck.BorrowChecker;
 import org.jrustc.codegen.ClassGen;
 import org.jrustc.codegen.CodegenOptions;
 import org.jrustc.codegen.GeneratedProgram;
@@ -21,8 +22,8 @@ import org.jrustc.typeck.TypeChecker;
 import org.jrustc.typeck.TypeTable;
 
 /**
- * The pipeline as one chain of passes: syntax → resolve → typeck → MIR building → drop elaboration
- * → codegen. Each front-end pass reports into one {@link Diagnostics}; the chain stops after the
+ * The pipeline as one chain of passes: syntax → resolve → typeck → MIR building → borrow checking
+ * → drop elaboration → codegen. Each front-end pass reports into one {@link Diagnostics}; the chain stops after the
  * first pass that reported an error, so later passes only ever see well-formed input. Name
  * resolution and type checking run together, as in rustc: an unresolved name gets an unknown type
  * that does not cause further errors.
@@ -62,6 +63,8 @@ public final class Compiler {
             TypeTable types = TypeChecker.check(resolution, diags);
             if (diags.hasErrors()) return failed(source, diags);
             MirProgram built = MirBuilder.build(types, source);
+            BorrowChecker.check(built, diags);
+            if (diags.hasErrors()) return failed(source, diags);
             MirProgram mir = DropElaborator.elaborate(built);
             GeneratedProgram program = ClassGen.generate(mir, source, options);
             return new Compilation(source, diags.all(), built, mir, program);

@@ -15,6 +15,7 @@ import org.jrustc.mir.Place;
 import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
+import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.types.Ty;
 
 /**
@@ -26,7 +27,8 @@ import org.jrustc.types.Ty;
  *   <li>a drop of a value that is owned on every path stays as it is;</li>
  *   <li>a drop of a value owned on some paths only is guarded by a drop flag — a bool local that the
  *       elaborated code sets on every initialisation and clears on every move of that value;</li>
- *   <li>a partly moved struct is dropped field by field, and a box whose contents were moved out
+ *   <li>a partly moved struct is dropped field by field, a partly moved enum field by field of its
+ *       active variant, and a box whose contents were moved out
  *       ({@code let v = *b;}) only has its cells freed.</li>
  * </ul>
  * Example: {@code let a = D; if f { drop(a); }} ends with {@code if flag_a { drop(a) }}.
@@ -56,6 +58,8 @@ public final class DropElaborator {
     private record DropIfFlag(Place place, int leaf) implements Action {}
     private record FreeBox(Place boxPlace) implements Action {}
     private record FreeBoxIfFlag(Place boxPlace, int leaf) implements Action {}
+    /** A partly moved enum: for the active variant (read from the tag), that variant's actions. */
+    private record ByVariant(Place enumPlace, List<List<Action>> perVariant) implements Action {}
 
     private DropElaborator(MirBody body) {
         this.body = body;
@@ -75,6 +79,7 @@ public final class DropElaborator {
     private void scanPlaces() {
         for (BasicBlock b : body.blocks()) {
             for (Statement s : b.statements()) {
+                if (s instanceof Statement.SetDiscriminant d) paths.of(d.place());
                 if (s instanceof Statement.Assign a) {
                     paths.of(a.place());
                     if (a.value() instanceof Rvalue.Use u && u.operand() instanceof Operand.Move m) paths.of(m.place());
@@ -133,18 +138,21 @@ public final class DropElaborator {
             else if (s.maybeInit.get(alloc.leafIndex)) actions.add(new FreeBoxIfFlag(p.place, flag(alloc)));
             return actions;
         }
-        if (p.place.type() instanceof Ty.Adt a && a.def().dropFn() != null) {
+        if (p.place.type() instanceof Ty.Adt a && a.def().dropFn() != null
+                || p.place.type() instanceof Ty.Enum e && e.def().dropFn() != null) {
             return List.of(new DropIfFlag(p.place, flag(leaves.get(0))));
+        }
+        if (p.place.type() instanceof Ty.Enum) {
+            List<List<Action>> perVariant = new ArrayList<>();
+            for (MovePaths.Path variant : p.children) perVariant.add(plan(variant, s));
+            return List.of(new ByVariant(p.place, perVariant));
         }
         for (MovePaths.Path c : p.children) actions.addAll(plan(c, s));
         return actions;
     }
 
     private int flag(MovePaths.Path leaf) {
-        return flagOfLeaf.computeIfAbsent(leaf.leafIndex, k -> {
-            locals.add(new Local(locals.size(), null, Ty.BOOL, true, Span.NONE, false, -1));
-            return locals.size() - 1;
-        });
+        return flagOfLeaf.computeIfAbsent(leaf.leafIndex, k -> newTemp(Ty.BOOL).local());
     }
 
     // ---- rewriting ----------------------------------------------------------------------------
@@ -163,6 +171,7 @@ public final class DropElaborator {
                 if (a.value() instanceof Rvalue.Use u && u.operand() instanceof Operand.Move m) setFlags(out, m.place(), false);
                 setFlags(out, a.place(), true);
             }
+            if (s instanceof Statement.SetDiscriminant d) setFlags(out, d.place(), true);
         }
         Terminator t = original.terminator();
         if (t instanceof Terminator.Call c) {
@@ -182,7 +191,12 @@ public final class DropElaborator {
             return;
         }
         Terminator.Drop d = (Terminator.Drop) t;
-        MutableBlock current = out;
+        MutableBlock current = emit(out, plan, d, out);
+        current.terminator = new Terminator.Goto(d.target(), d.span());
+    }
+
+    /** Emits the actions from block {@code current} on; returns the block where control continues after them. */
+    private MutableBlock emit(MutableBlock current, List<Action> plan, Terminator.Drop d, MutableBlock out) {
         for (Action action : plan) {
             if (action instanceof DropWhole w) {
                 int next = newBlock(out.cleanup, out.unwind);
@@ -211,9 +225,36 @@ public final class DropElaborator {
                 clearAllocationFlag(blocks.get(free), fb.boxPlace());
                 blocks.get(free).terminator = new Terminator.Goto(next, d.span());
                 current = blocks.get(next);
+            } else if (action instanceof ByVariant bv) {
+                current = emitByVariant(current, bv, d, out);
             }
         }
-        current.terminator = new Terminator.Goto(d.target(), d.span());
+        return current;
+    }
+
+    /** {@code if tag == 0 { actions of variant 0 } else if tag == 1 { … }}, skipping variants with nothing to do. */
+    private MutableBlock emitByVariant(MutableBlock current, ByVariant bv, Terminator.Drop d, MutableBlock out) {
+        int join = newBlock(out.cleanup, out.unwind);
+        for (int v = 0; v < bv.perVariant().size(); v++) {
+            if (bv.perVariant().get(v).isEmpty()) continue;
+            Place tag = newTemp(Ty.USIZE);
+            Place holds = newTemp(Ty.BOOL);
+            current.statements.add(new Statement.Assign(tag, new Rvalue.VariantIndex(bv.enumPlace()), d.span()));
+            current.statements.add(new Statement.Assign(holds, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(tag),
+                    new Operand.Const(new Constant.Scalar(v, Ty.USIZE)), Ty.USIZE, null), d.span()));
+            int then = newBlock(out.cleanup, out.unwind);
+            int next = newBlock(out.cleanup, out.unwind);
+            current.terminator = new Terminator.SwitchBool(new Operand.Copy(holds), then, next, d.span());
+            emit(blocks.get(then), bv.perVariant().get(v), d, out).terminator = new Terminator.Goto(join, d.span());
+            current = blocks.get(next);
+        }
+        current.terminator = new Terminator.Goto(join, d.span());
+        return blocks.get(join);
+    }
+
+    private Place newTemp(Ty type) {
+        locals.add(new Local(locals.size(), null, type, true, Span.NONE, false, -1));
+        return Place.local(locals.size() - 1, type);
     }
 
     private void clearAllocationFlag(MutableBlock block, Place boxPlace) {

@@ -110,6 +110,8 @@ final class InitDataflow {
             if (r instanceof Rvalue.Use u) moveOut(s, u.operand());
             else if (r instanceof Rvalue.Cast c) moveOut(s, c.operand());
             init(s, a.place());
+        } else if (st instanceof Statement.SetDiscriminant d) {
+            init(s, d.place());
         } else if (st instanceof Statement.FreeBox f) {
             MovePaths.Path p = paths.of(f.boxPlace());
             if (p != null && !p.isLeaf()) clear(s, p.children.get(1));

@@ -8,8 +8,8 @@ import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
 
 /**
- * The tree of places whose initialisation is tracked: locals, their fields, and the contents of
- * their boxes, as far as the body moves or assigns them. Only leaves carry state; a path is
+ * The tree of places whose initialisation is tracked: locals, their fields, the payloads of their
+ * enum variants, and the contents of their boxes, as far as the body moves or assigns them. Only leaves carry state; a path is
  * initialised when all the leaves under it are. A Box path that has its contents tracked gets an
  * extra "allocation" leaf, because moving out of {@code *b} leaves the box's cells owned by {@code b}.
  */
@@ -73,6 +73,13 @@ final class MovePaths {
                 }
                 prefix = prefix.deref(b.inner());
                 p = p.children.get(0);
+            } else if (proj instanceof Place.Downcast d) {
+                // An enum's children are its variants' payloads; only the active one's are ever read.
+                if (p.children.isEmpty()) {
+                    for (int v = 0; v < d.def().variants().size(); v++) add(p, prefix.downcast(v), false);
+                }
+                prefix = p.children.get(d.variant()).place;
+                p = p.children.get(d.variant());
             } else {
                 Place.Field f = (Place.Field) proj;
                 if (p.children.isEmpty()) {

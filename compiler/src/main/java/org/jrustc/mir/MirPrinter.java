@@ -90,6 +90,7 @@ public final class MirPrinter {
             return parts.toString();
         }
         if (s instanceof Statement.FreeBox f) return "free_box(" + place(f.boxPlace()) + ")";
+        if (s instanceof Statement.SetDiscriminant d) return "discriminant(" + place(d.place()) + ") = " + d.variant();
         if (s instanceof Statement.Returning) return "returning";
         if (s instanceof Statement.StorageLive l) return "StorageLive(_" + l.local() + ")";
         if (s instanceof Statement.StorageDead d) return "StorageDead(_" + d.local() + ")";
@@ -135,6 +136,8 @@ public final class MirPrinter {
         if (r instanceof Rvalue.Unary u) return camelCase(u.op().name()) + "(" + operand(u.operand()) + ")";
         if (r instanceof Rvalue.Ref ref) return (ref.mutable() ? "&mut " : "&") + place(ref.place());
         if (r instanceof Rvalue.Cast c) return operand(c.operand()) + " as " + c.target().display();
+        if (r instanceof Rvalue.Discriminant d) return "discriminant(" + place(d.place()) + ")";
+        if (r instanceof Rvalue.VariantIndex v) return "variant_index(" + place(v.place()) + ")";
         if (r instanceof Rvalue.HeapAlloc h) return "heap_alloc::<" + h.content().display() + ">()";
         if (r instanceof Rvalue.PrimitiveMethod i) {
             return i.operandType().display() + "::" + i.method()
@@ -159,6 +162,8 @@ public final class MirPrinter {
                 text = "(*" + text + ")";
             } else if (projection instanceof Place.Index i) {
                 text = text + "[_" + i.index() + "]";
+            } else if (projection instanceof Place.Downcast d) {
+                text = "(" + text + " as " + d.def().variants().get(d.variant()).name() + ")";
             } else if (projection instanceof Place.Field f) {
                 String name = f.def() != null ? f.def().fields().get(f.index()).name() : Integer.toString(f.index());
                 Ty type = f.def() != null ? f.def().fields().get(f.index()).type() : f.tuple().elements().get(f.index());

@@ -2,6 +2,7 @@ package org.jrustc.mir;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
 
@@ -25,6 +26,12 @@ public record Place(int local, List<Projection> projections, Ty type) {
      */
     public record Index(int index) implements Projection {}
 
+    /**
+     * The payload of variant {@code variant} of the enum at the place so far: the cells after its tag,
+     * seen as the variant's fields. Only valid where that variant is the active one.
+     */
+    public record Downcast(int variant, EnumDef def) implements Projection {}
+
     /** The tuple type whose element a {@link Field} projection selects. */
     public record Tuple(List<Ty> elements) {}
 
@@ -38,6 +45,12 @@ public record Place(int local, List<Projection> projections, Ty type) {
 
     public Place tupleField(List<Ty> elements, int index) {
         return with(new Field(index, null, new Tuple(elements)), elements.get(index));
+    }
+
+    /** The payload of variant {@code variant} of this enum place. */
+    public Place downcast(int variant) {
+        EnumDef def = ((Ty.Enum) type).def();
+        return with(new Downcast(variant, def), new Ty.Adt(def.variants().get(variant)));
     }
 
     /** Element number {@code local} of this array place. */

@@ -31,6 +31,15 @@ public sealed interface Rvalue {
     record Cast(Operand operand, Ty target) implements Rvalue {}
 
     /**
+     * The discriminant of the enum at {@code place}, as an {@code isize}: the value {@code as} gives
+     * (read from the tag, which holds the active variant's index).
+     */
+    record Discriminant(Place place) implements Rvalue {}
+
+    /** The index of the active variant of the enum at {@code place} (its tag cell), as a {@code usize}. */
+    record VariantIndex(Place place) implements Rvalue {}
+
+    /**
      * Allocates cells for one value of {@code content} on the runtime heap and yields the address
      * ({@code Box::new} is this, then an assignment through a deref of the result).
      */

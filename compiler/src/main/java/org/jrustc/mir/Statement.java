@@ -10,6 +10,13 @@ public sealed interface Statement {
     /** {@code place = rvalue}. Copies as many cells as the place's type has. */
     record Assign(Place place, Rvalue value, Span span) implements Statement {}
 
+    /**
+     * Makes {@code variant} the active variant of the enum at {@code place} (writes its tag). Building
+     * an enum value assigns the payload's fields through a downcast, then this: from here on the
+     * whole enum counts as initialised.
+     */
+    record SetDiscriminant(Place place, int variant, Span span) implements Statement {}
+
     /** Writes the formatted parts to stdout ({@code err} false) or stderr, with a newline if asked. */
     record Print(boolean err, List<FmtPart> parts, boolean newline, Span span) implements Statement {}
 

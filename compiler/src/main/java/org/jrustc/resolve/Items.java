@@ -7,18 +7,25 @@ import java.util.Map;
 import org.jrustc.syntax.ast.Item;
 
 /**
- * The program's items by name: free functions, structs, constants, type aliases, and the impls of
- * each struct (inherent and trait impls), in source order. Nested items (declared inside function bodies) are included.
+ * The program's items by name: free functions, structs, enums, constants, type aliases, and the impls of
+ * each struct or enum (inherent and trait impls), in source order. Nested items (declared inside function bodies) are included.
  */
 public final class Items {
     public final Map<String, Item.Fn> fns = new LinkedHashMap<>();
     public final Map<String, Item.Struct> structs = new LinkedHashMap<>();
+    public final Map<String, Item.Enum> enums = new LinkedHashMap<>();
     public final Map<String, Item.Const> consts = new LinkedHashMap<>();
     public final Map<String, Item.TypeAlias> typeAliases = new LinkedHashMap<>();
-    /** Names brought in by {@code use}, and the std paths they stand for. */
+    /** Names brought in by {@code use}, and the paths they stand for (into std, or an enum's variant). */
     public final Map<String, List<String>> imports = new LinkedHashMap<>();
     /** Impl blocks per struct name, in source order. */
     public final Map<String, List<Item.Impl>> impls = new LinkedHashMap<>();
+
+    /** The struct or enum of that name, or null. */
+    public Item.TypeDef typeDef(String name) {
+        Item.Struct s = structs.get(name);
+        return s != null ? s : enums.get(name);
+    }
 
     public List<Item.Impl> implsOf(String structName) {
         return impls.getOrDefault(structName, List.of());

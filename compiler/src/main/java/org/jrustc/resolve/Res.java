@@ -11,7 +11,12 @@ public sealed interface Res {
     record Fn(Item.Fn item) implements Res {}
 
     /** {@code Type::name}: an associated function or method of an inherent impl. */
-    record AssocFn(Item.Struct owner, Item.Fn item) implements Res {}
+    record AssocFn(Item.TypeDef owner, Item.Fn item) implements Res {}
+
+    /** {@code Enum::Variant}: a unit variant as a value, a tuple variant as a constructor, or either in a pattern. */
+    record Variant(Item.Enum item, int index) implements Res {
+        public Item.Variant variant() { return item.variants().get(index); }
+    }
 
     /** A tuple struct used as a constructor ({@code P(1, 2)}) or a unit struct used as a value. */
     record StructCtor(Item.Struct item) implements Res {}

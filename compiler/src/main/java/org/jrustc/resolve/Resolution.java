@@ -15,12 +15,16 @@ public final class Resolution {
     public final Map<Pat, Res> patternValues = new IdentityHashMap<>();
     /** The struct a struct or tuple-struct pattern names. */
     public final Map<Pat, Item.Struct> patternStructs = new IdentityHashMap<>();
+    /** The enum variant a struct or tuple-struct pattern names ({@code Shape::Circle(r)}). */
+    public final Map<Pat, Res.Variant> patternVariants = new IdentityHashMap<>();
     public final Map<Item.Param, Binding> params = new IdentityHashMap<>();
     public final Map<Item.SelfParam, Binding> selfParams = new IdentityHashMap<>();
     /** The struct a {@code Self}-relative or plain struct literal names. */
     public final Map<Expr.StructLit, Item.Struct> structLits = new IdentityHashMap<>();
-    /** For each fn, the struct of its impl block (null for free functions). */
-    public final Map<Item.Fn, Item.Struct> ownerOf = new IdentityHashMap<>();
+    /** The enum variant a struct literal builds ({@code Shape::Rect { w: 1, h: 2 }}). */
+    public final Map<Expr.StructLit, Res.Variant> structLitVariants = new IdentityHashMap<>();
+    /** For each fn, the struct or enum of its impl block (null for free functions). */
+    public final Map<Item.Fn, Item.TypeDef> ownerOf = new IdentityHashMap<>();
     /** For each fn, the trait its impl block implements (null for inherent impls and free fns). */
     public final Map<Item.Fn, String> traitOf = new IdentityHashMap<>();
 

@@ -29,7 +29,8 @@ public final class Resolver {
     private final Items items = new Items();
     private final Resolution res = new Resolution(items);
     private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
-    private Item.Struct selfStruct;
+    /** The struct or enum whose impl is being resolved ({@code Self}), or null. */
+    private Item.TypeDef selfType;
     /** The locals of the functions around a nested fn, which it cannot see (E0434). */
     private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
     /** While resolving a nested `const`: the variables around it, which it may not use (E0435). */
@@ -72,23 +73,20 @@ public final class Resolver {
                     items.fns.put(fn.name(), fn);
                 }
             } else if (item instanceof Item.Struct s) {
-                if (items.structs.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
+                if (items.typeDef(s.name()) != null) duplicate(s.name(), s.nameSpan());
                 else items.structs.put(s.name(), s);
-                checkFields(s);
+                checkFields(s.fields(), s.lifetimes());
+            } else if (item instanceof Item.Enum e) {
+                if (items.typeDef(e.name()) != null) duplicate(e.name(), e.nameSpan());
+                else items.enums.put(e.name(), e);
+                checkVariants(e);
             } else if (item instanceof Item.Const c) {
                 if (items.consts.containsKey(c.name()) || items.fns.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
                 else items.consts.put(c.name(), c);
             } else if (item instanceof Item.Use use) {
-                for (Item.Import i : use.imports()) {
-                    if (items.imports.containsKey(i.name())) {
-                        diags.error("E0252", "the name `" + i.name() + "` is defined multiple times", i.span(),
-                                "`" + i.name() + "` reimported here");
-                    } else {
-                        items.imports.put(i.name(), i.path());
-                    }
-                }
+                for (Item.Import i : use.imports()) if (!i.glob() && isStd(i.path())) importName(i.name(), i.path(), i.span());
             } else if (item instanceof Item.TypeAlias a) {
-                if (items.typeAliases.containsKey(a.name()) || items.structs.containsKey(a.name())) {
+                if (items.typeAliases.containsKey(a.name()) || items.typeDef(a.name()) != null) {
                     duplicate(a.name(), a.nameSpan());
                 } else {
                     items.typeAliases.put(a.name(), a);
@@ -96,6 +94,9 @@ public final class Resolver {
             } else if (item instanceof Item.Unsupported u) {
                 unsupported(u.what(), u.span());
             }
+        }
+        for (Item item : list) {
+            if (item instanceof Item.Use use) for (Item.Import i : use.imports()) importLocal(i);
         }
         for (Item item : list) {
             if (item instanceof Item.Impl impl) collectImpl(impl);
@@ -107,12 +108,54 @@ public final class Resolver {
         }
     }
 
+    private static boolean isStd(List<String> path) {
+        return path.get(0).equals("std") || path.get(0).equals("core");
+    }
+
+    private void importName(String name, List<String> path, Span span) {
+        if (items.imports.containsKey(name)) {
+            diags.error("E0252", "the name `" + name + "` is defined multiple times", span, "`" + name + "` reimported here");
+        } else {
+            items.imports.put(name, path);
+        }
+    }
+
+    /**
+     * A {@code use} of the program's own items, once they are all known: an enum's variants
+     * ({@code use Shape::{Circle, Square};}, {@code use Shape::*;}) are what jrustc supports.
+     */
+    private void importLocal(Item.Import i) {
+        List<String> path = i.path();
+        if (isStd(path) && !i.glob()) return;
+        Item.Enum e = path.size() == (i.glob() ? 1 : 2) ? items.enums.get(path.get(0)) : null;
+        if (e == null) {
+            unsupported(i.glob() ? "glob imports of anything but an enum's variants"
+                    : "`use` of anything but the standard library and enum variants", i.span());
+        } else if (i.glob()) {
+            for (Item.Variant v : e.variants()) importName(v.name(), List.of(e.name(), v.name()), i.span());
+        } else if (e.variants().stream().noneMatch(v -> v.name().equals(path.get(1)))) {
+            diags.error("E0432", "unresolved import `" + String.join("::", path) + "`", i.span(),
+                    "no `" + path.get(1) + "` in `" + e.name() + "`");
+        } else {
+            importName(i.name(), path, i.span());
+        }
+    }
+
+    /** Variants declared twice (E0428); their fields, as a struct's. */
+    private void checkVariants(Item.Enum e) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Item.Variant v : e.variants()) {
+            if (!names.add(v.name())) duplicate(v.name(), v.nameSpan());
+            checkFields(v.fields(), e.lifetimes());
+        }
+    }
+
     /** A field declared twice (E0124); a field's lifetimes (E0106, E0261). */
-    private void checkFields(Item.Struct s) {
-        java.util.Set<String> declared = new java.util.HashSet<>(s.lifetimes());
-        for (Item.FieldDef f : s.fields()) lifetimes.check(f.type(), declared, true);
+    private void checkFields(List<Item.FieldDef> fields, List<String> lifetimeParams) {
+        java.util.Set<String> declared = new java.util.HashSet<>(lifetimeParams);
+        for (Item.FieldDef f : fields) lifetimes.check(f.type(), declared, true);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Item.FieldDef f : s.fields()) {
+        for (Item.FieldDef f : fields) {
             if (!seen.add(f.name())) {
                 diags.error("E0124", "field `" + f.name() + "` is already declared", f.span(), "field already declared");
             }
@@ -122,10 +165,10 @@ public final class Resolver {
 
     private void collectImpl(Item.Impl impl) {
         if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1 || !p.generics().isEmpty()) {
-            unsupported("impl blocks for types other than structs", impl.selfType().span());
+            unsupported("impl blocks for types other than structs and enums", impl.selfType().span());
             return;
         }
-        Item.Struct owner = items.structs.get(p.last());
+        Item.TypeDef owner = items.typeDef(p.last());
         if (owner == null && PRIMITIVES.contains(p.last())) {
             if (impl.traitName() == null) {
                 diags.error("E0390", "cannot define inherent `impl` for primitive types", impl.span(), "");
@@ -238,7 +281,7 @@ public final class Resolver {
             } else if (item instanceof Item.Fn fn) {
                 resolveFn(fn, null);
             } else if (item instanceof Item.Impl impl) {
-                Item.Struct owner = impl.selfType() instanceof TypeExpr.Path p ? items.structs.get(p.last()) : null;
+                Item.TypeDef owner = impl.selfType() instanceof TypeExpr.Path p ? items.typeDef(p.last()) : null;
                 if (owner == null) continue;
                 lifetimes.check(impl.selfType(), new java.util.HashSet<>(impl.lifetimes()), false);
                 java.util.List<String> outer = implLifetimes;
@@ -264,18 +307,18 @@ public final class Resolver {
         enclosingFnScopes = outerEnclosing;
     }
 
-    private void resolveFn(Item.Fn fn, Item.Struct owner) {
+    private void resolveFn(Item.Fn fn, Item.TypeDef owner) {
         java.util.Set<String> declared = new java.util.HashSet<>(fn.lifetimes());
         declared.addAll(implLifetimes);
         for (Item.Param p : fn.params()) lifetimes.check(p.type(), declared, false);
         if (fn.ret() != null) lifetimes.check(fn.ret(), declared, false);
         java.util.List<String> outerImpl = implLifetimes;
         implLifetimes = java.util.List.of(); // a fn nested in a method does not see the impl's lifetimes
-        Item.Struct outerSelf = selfStruct;
+        Item.TypeDef outerSelf = selfType;
         Deque<Map<String, Binding>> outerEnclosing = enclosingFnScopes;
         Deque<Map<String, Binding>> outerScopes = new ArrayDeque<>(scopes);
         scopes.clear();
-        selfStruct = owner;
+        selfType = owner;
         scopes.push(new HashMap<>());
         if (fn.self() != null) {
             if (owner == null) {
@@ -303,7 +346,7 @@ public final class Resolver {
         scopes.clear();
         scopes.addAll(outerScopes);
         enclosingFnScopes = outerEnclosing;
-        selfStruct = outerSelf;
+        selfType = outerSelf;
         implLifetimes = outerImpl;
     }
 
@@ -349,7 +392,7 @@ public final class Resolver {
                         id.span(), "used in a pattern more than once");
                 return;
             }
-            Binding b = new Binding(id.name(), id.mutable(), id.span());
+            Binding b = new Binding(id.name(), id.mutable() && !id.byRef(), id.span());
             res.patterns.put(id, b);
             scopes.peek().put(id.name(), b);
         } else if (pat instanceof Pat.Tuple t) {
@@ -382,19 +425,60 @@ public final class Resolver {
         }
     }
 
-    /** What a plain name in a pattern compares with: a constant or a unit struct; null when it binds. */
+    /** What a plain name in a pattern compares with: a constant, a unit struct or an imported variant; null when it binds. */
     private Res patternValue(String name) {
         Item.Const c = items.consts.get(name);
         if (c != null) return new Res.Const(c);
-        Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
+        Item.Struct s = struct(name);
         if (s != null && s.shape() == Item.Shape.UNIT) return new Res.StructCtor(s);
+        List<String> imported = items.imports.get(name);
+        if (imported != null && !isStd(imported)) return variant(imported.get(0), imported.get(1));
         return null;
+    }
+
+    /** The struct a name stands for ({@code Self} in a struct's impl), or null. */
+    private Item.Struct struct(String name) {
+        if (name.equals("Self")) return selfType instanceof Item.Struct s ? s : null;
+        return items.structs.get(name);
+    }
+
+    /** The enum a name stands for ({@code Self} in an enum's impl), or null. */
+    private Item.Enum enumNamed(String name) {
+        if (name.equals("Self")) return selfType instanceof Item.Enum e ? e : null;
+        return items.enums.get(name);
+    }
+
+    /** {@code Enum::Variant}, or null when there is no such enum or variant. */
+    private Res.Variant variant(String enumName, String variantName) {
+        Item.Enum e = enumNamed(enumName);
+        if (e == null) return null;
+        for (int i = 0; i < e.variants().size(); i++) {
+            if (e.variants().get(i).name().equals(variantName)) return new Res.Variant(e, i);
+        }
+        return null;
+    }
+
+    /** The variant a struct, tuple-struct or struct-literal path names ({@code E::V}, {@code Self::V}, an imported {@code V}), or null. */
+    private Res.Variant variantPath(List<String> path) {
+        List<String> segs = withImport(path);
+        return segs.size() == 2 ? variant(segs.get(0), segs.get(1)) : null;
     }
 
     /** The struct a struct or tuple-struct pattern names (E0531, E0422 when there is none). */
     private void patternStruct(Pat pat, List<String> path, boolean tuple) {
         String name = path.get(path.size() - 1);
-        Item.Struct s = path.size() == 1 && name.equals("Self") ? selfStruct : path.size() == 1 ? items.structs.get(name) : null;
+        Res.Variant variant = variantPath(path);
+        if (variant != null) {
+            Item.Variant v = variant.variant();
+            if (tuple && v.shape() != Item.Shape.TUPLE) {
+                diags.error("E0532", "expected tuple struct or tuple variant, found " + (v.shape() == Item.Shape.UNIT
+                        ? "unit" : "struct") + " variant `" + variant.item().name() + "::" + v.name() + "`", pat.span(), "");
+            } else {
+                res.patternVariants.put(pat, variant);
+            }
+            return;
+        }
+        Item.Struct s = path.size() == 1 ? struct(name) : null;
         if (s == null || tuple && s.shape() != Item.Shape.TUPLE) {
             if (tuple) {
                 diags.error("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", pat.span(),
@@ -555,8 +639,11 @@ public final class Resolver {
 
     private void structLit(Expr.StructLit s) {
         String name = s.path().get(s.path().size() - 1);
-        Item.Struct target = s.path().size() == 1 && name.equals("Self") ? selfStruct : items.structs.get(name);
-        if (target == null || s.path().size() > 1) {
+        Res.Variant variant = variantPath(s.path());
+        Item.Struct target = s.path().size() == 1 ? struct(name) : null;
+        if (variant != null) {
+            res.structLitVariants.put(s, variant);
+        } else if (target == null) {
             diags.error("E0422", "cannot find struct, variant or union type `" + name + "` in this scope", s.span(),
                     "not found in this scope");
         } else {
@@ -584,7 +671,7 @@ public final class Resolver {
                 diags.error("E0435", "attempt to use a non-constant value in a constant", p.span(), "non-constant value");
                 return;
             }
-            Item.Struct s = name.equals("Self") ? selfStruct : items.structs.get(name);
+            Item.Struct s = struct(name);
             if (s != null && s.shape() != Item.Shape.NAMED) { res.paths.put(p, new Res.StructCtor(s)); return; }
             if (name.equals("drop")) { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
             if (STD_VALUES.contains(name)) {
@@ -642,7 +729,9 @@ public final class Resolver {
                 unsupported("`" + joined + "`", p.span());
                 return;
             }
-            Item.Struct s = type.equals("Self") ? selfStruct : items.structs.get(type);
+            Res.Variant variant = variant(type, member);
+            if (variant != null) { res.paths.put(p, variant); return; }
+            Item.TypeDef s = type.equals("Self") ? selfType : items.typeDef(type);
             if (s == null && type.equals("Box")) {
                 diags.error("E0599", "no function or associated item named `" + member
                         + "` found for struct `Box<_, _>` in the current scope", p.span(),
@@ -656,9 +745,10 @@ public final class Resolver {
             if (s != null) {
                 Item.Fn fn = items.inherentFn(s.name(), member);
                 if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }
-                diags.error("E0599", "no function or associated item named `" + member + "` found for struct `"
-                        + s.name() + "` in the current scope", p.span(),
-                        "function or associated item not found in `" + s.name() + "`");
+                String kindOf = s instanceof Item.Enum ? "variant or associated item" : "function or associated item";
+                diags.error("E0599", "no " + kindOf + " named `" + member + "` found for "
+                        + (s instanceof Item.Enum ? "enum" : "struct") + " `" + s.name() + "` in the current scope",
+                        p.span(), kindOf + " not found in `" + s.name() + "`");
                 return;
             }
             diags.error("E0433", "failed to resolve: use of undeclared type `" + type + "`", p.span(),

@@ -20,15 +20,18 @@ import org.jrustc.syntax.RustParser.OuterAttributeContext;
 import org.jrustc.syntax.RustParser.SelfParamContext;
 import org.jrustc.syntax.RustParser.ShorthandSelfContext;
 import org.jrustc.syntax.RustParser.StructFieldContext;
+import org.jrustc.syntax.RustParser.StructFieldsContext;
 import org.jrustc.syntax.RustParser.StructItemContext;
 import org.jrustc.syntax.RustParser.TupleFieldContext;
+import org.jrustc.syntax.RustParser.TupleFieldsContext;
 import org.jrustc.syntax.RustParser.TupleStructContext;
 import org.jrustc.syntax.ast.Block;
+import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.Pat;
 import org.jrustc.syntax.ast.TypeExpr;
 
-/** Builds {@link Item}s: functions, structs (with their derives) and impls; other items are unsupported. */
+/** Builds {@link Item}s: functions, structs and enums (with their derives), impls, consts, type aliases and uses; other items are unsupported. */
 final class ItemBuilder {
     private final AstBuilder ast;
 
@@ -44,6 +47,7 @@ final class ItemBuilder {
         Span span = ast.spans.of(first, ctx.getStop());
         if (kind.function() != null) return function(kind.function(), span);
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
+        if (kind.enumItem() != null) return enumItem(kind.enumItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
         if (kind.constItem() != null) return constItem(kind.constItem(), span);
         if (kind.useItem() != null) return useItem(kind.useItem(), span);
@@ -66,7 +70,11 @@ final class ItemBuilder {
         if (tree.simplePath() != null) {
             for (var segment : tree.simplePath().simplePathSegment()) path.add(segment.getText());
         }
-        if (tree.STAR() != null) return "glob imports";
+        if (tree.STAR() != null) {
+            if (path.isEmpty()) return "glob imports of the crate root";
+            out.add(new Item.Import(null, List.copyOf(path), true, ast.span(tree)));
+            return null;
+        }
         if (tree.LBRACE() != null) {
             for (RustParser.UseTreeContext inner : tree.useTree()) {
                 String problem = imports(inner, path, out);
@@ -74,14 +82,11 @@ final class ItemBuilder {
             }
             return null;
         }
-        if (path.isEmpty() || !(path.get(0).equals("std") || path.get(0).equals("core"))) {
-            return "`use` of anything but the standard library";
-        }
         if (path.get(path.size() - 1).equals("self")) return "`self` in `use` lists";
         String name = tree.KW_AS() == null ? path.get(path.size() - 1)
                 : tree.IDENT() != null ? tree.IDENT().getText() : null;
         if (name == null) return "`use … as _`";
-        out.add(new Item.Import(name, List.copyOf(path), ast.span(tree)));
+        out.add(new Item.Import(name, List.copyOf(path), false, ast.span(tree)));
         return null;
     }
 
@@ -104,7 +109,6 @@ final class ItemBuilder {
 
     private static String unsupportedKind(ItemKindContext kind) {
         if (kind.traitItem() != null) return "traits";
-        if (kind.enumItem() != null) return "enums";
         if (kind.useItem() != null) return "`use` declarations";
         if (kind.modItem() != null) return "modules";
         if (kind.constItem() != null) return "`const` items";
@@ -190,29 +194,59 @@ final class ItemBuilder {
         if (where != null) return new Item.Unsupported("`where` clauses", ast.span(where));
 
         TerminalNode name = ctx.getToken(RustLexer.IDENT, 0);
-        List<Item.FieldDef> fields = new ArrayList<>();
+        List<Item.FieldDef> fields;
         Item.Shape shape;
         if (ctx instanceof NamedStructContext named) {
             shape = Item.Shape.NAMED;
-            if (named.structFields() != null) {
-                for (StructFieldContext f : named.structFields().structField()) {
-                    Span fieldSpan = ast.spans.of(f.IDENT().getSymbol(), f.getStop());
-                    fields.add(new Item.FieldDef(f.IDENT().getText(), ast.types.type(f.type_()), fieldSpan));
-                }
-            }
+            fields = namedFields(named.structFields());
         } else if (ctx instanceof TupleStructContext tuple) {
             shape = Item.Shape.TUPLE;
-            if (tuple.tupleFields() != null) {
-                for (TupleFieldContext f : tuple.tupleFields().tupleField()) {
-                    TypeExpr type = ast.types.type(f.type_());
-                    fields.add(new Item.FieldDef(String.valueOf(fields.size()), type, type.span()));
-                }
-            }
+            fields = tupleFields(tuple.tupleFields());
         } else {
             shape = Item.Shape.UNIT;
+            fields = List.of();
         }
-        return new Item.Struct(name.getText(), ast.span(name), shape, List.copyOf(fields), derives,
+        return new Item.Struct(name.getText(), ast.span(name), shape, fields, derives,
                 TypeBuilder.lifetimes(genericParams), span);
+    }
+
+    // enumItem : 'enum' IDENT genericParams? whereClause? '{' (enumVariant (',' enumVariant)* ','?)? '}'
+    // enumVariant : outerAttribute* visibility? IDENT ('{' structFields? '}' | '(' tupleFields? ')')? ('=' expression)?
+    private Item enumItem(RustParser.EnumItemContext ctx, List<String> derives, Span span) {
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic enums");
+        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
+        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        List<Item.Variant> variants = new ArrayList<>();
+        for (RustParser.EnumVariantContext v : ctx.enumVariant()) {
+            Item.Shape shape = v.LBRACE() != null ? Item.Shape.NAMED : v.LPAREN() != null ? Item.Shape.TUPLE : Item.Shape.UNIT;
+            List<Item.FieldDef> fields = shape == Item.Shape.NAMED ? namedFields(v.structFields())
+                    : shape == Item.Shape.TUPLE ? tupleFields(v.tupleFields()) : List.of();
+            Expr discriminant = v.expression() == null ? null : ast.exprs.expr(v.expression());
+            variants.add(new Item.Variant(v.IDENT().getText(), ast.span(v.IDENT()), shape, fields, discriminant,
+                    ast.spans.of(v.IDENT().getSymbol(), v.getStop())));
+        }
+        return new Item.Enum(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(variants), derives,
+                TypeBuilder.lifetimes(ctx.genericParams()), span);
+    }
+
+    private List<Item.FieldDef> namedFields(StructFieldsContext ctx) {
+        List<Item.FieldDef> fields = new ArrayList<>();
+        if (ctx == null) return fields;
+        for (StructFieldContext f : ctx.structField()) {
+            Span fieldSpan = ast.spans.of(f.IDENT().getSymbol(), f.getStop());
+            fields.add(new Item.FieldDef(f.IDENT().getText(), ast.types.type(f.type_()), fieldSpan));
+        }
+        return List.copyOf(fields);
+    }
+
+    private List<Item.FieldDef> tupleFields(TupleFieldsContext ctx) {
+        List<Item.FieldDef> fields = new ArrayList<>();
+        if (ctx == null) return fields;
+        for (TupleFieldContext f : ctx.tupleField()) {
+            TypeExpr type = ast.types.type(f.type_());
+            fields.add(new Item.FieldDef(String.valueOf(fields.size()), type, type.span()));
+        }
+        return List.copyOf(fields);
     }
 
     /** The names in {@code #[derive(A, B)]} attributes; other attributes are accepted and ignored. */

@@ -60,6 +60,7 @@ final class MacroBuilder {
             case "assert", "debug_assert" -> format(name, nameSpan, span, tokens, 1, WithoutFormat.NO_FORMAT);
             case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" ->
                     format(name, nameSpan, span, tokens, 2, WithoutFormat.NO_FORMAT);
+            case "matches" -> matches(span, tokens);
             default -> other(name, nameSpan, span, tokens);
         };
     }
@@ -142,6 +143,29 @@ final class MacroBuilder {
                 ? token : null;
     }
 
+    /** {@code matches!(e, P if g)} is {@code match e { P if g => true, _ => false }}. */
+    private Expr matches(Span span, List<Token> tokens) {
+        RustParser parser = parserOf(tokens);
+        RustParser.MatchesArgumentsContext ctx;
+        try {
+            ctx = parser.matchesArguments();
+        } catch (ParseCancellationException e) {
+            SyntaxErrorMessage.report(((FirstErrorStrategy) parser.getErrorHandler()).error(), "end of macro arguments",
+                    ast.spans, ast.diags);
+            return new Expr.Unsupported("`matches!`", span);
+        }
+        Expr guard = ctx.expression().size() > 1 ? ast.exprs.expr(ctx.expression(1)) : null;
+        Expr.Arm matched = new Expr.Arm(ast.patterns.pattern(ctx.pattern()), guard, new Expr.BoolLit(true, span), span);
+        Expr.Arm other = new Expr.Arm(new org.jrustc.syntax.ast.Pat.Wild(span), null, new Expr.BoolLit(false, span), span);
+        return new Expr.Match(ast.exprs.expr(ctx.expression(0)), List.of(matched, other), false, span);
+    }
+
+    private static RustParser parserOf(List<Token> tokens) {
+        List<Token> copies = new ArrayList<>();
+        for (Token t : tokens) copies.add(new CommonToken(t));
+        return Parser.newParser(new CommonTokenStream(new ListTokenSource(copies)));
+    }
+
     /** Any other macro: its arguments if they are expressions ({@code vec![1, 2]}), else unsupported. */
     private Expr other(String name, Span nameSpan, Span span, List<Token> tokens) {
         List<Argument> args = parseArguments(tokens, false);
@@ -163,9 +187,7 @@ final class MacroBuilder {
     // macroArgument  : IDENT '=' expression | expression
     private List<Argument> parseArguments(List<Token> tokens, boolean reportErrors) {
         if (tokens.isEmpty()) return List.of();
-        List<Token> copies = new ArrayList<>();
-        for (Token t : tokens) copies.add(new CommonToken(t));
-        RustParser parser = Parser.newParser(new CommonTokenStream(new ListTokenSource(copies)));
+        RustParser parser = parserOf(tokens);
         MacroArgumentsContext ctx;
         try {
             ctx = parser.macroArguments();

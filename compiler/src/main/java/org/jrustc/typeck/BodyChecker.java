@@ -21,6 +21,7 @@ import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.Pat;
 import org.jrustc.syntax.ast.Stmt;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.StructDef;
@@ -37,7 +38,8 @@ final class BodyChecker {
     private final TypeTable table;
     private final TypeLowering lowering;
     private final Item.Fn fn;
-    private final StructDef self;
+    /** The type {@code Self} stands for (the impl's struct or enum), or null in a free function. */
+    private final Ty self;
     private final Inference infer = new Inference();
     private final Deque<LoopContext> loops = new ArrayDeque<>();
     private final Map<Expr, Ty> pending = new IdentityHashMap<>();
@@ -66,7 +68,7 @@ final class BodyChecker {
         }
     }
 
-    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, StructDef self) {
+    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, Ty self) {
         this.diags = diags;
         this.table = table;
         this.lowering = lowering;
@@ -313,6 +315,10 @@ final class BodyChecker {
             } else {
                 bindingType = declared != null ? declared : infer.fresh();
             }
+            if (let.pat() instanceof Pat.Ident id && id.byRef()) {
+                unsupported("`ref` bindings directly under `let`", id.span());
+                return;
+            }
             bindPattern(let.pat(), bindingType);
             if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)) {
                 patternChecks.add(new PatternCheck(null, let, bindingType));
@@ -339,7 +345,7 @@ final class BodyChecker {
     private void bindPattern(Pat pat, Ty type, Ty.Ref byRef) {
         if (pat instanceof Pat.Ident id && id.sub() == null && !table.resolution.patternValues.containsKey(id)) {
             if (id.byRef()) {
-                unsupported("`ref` bindings", id.span());
+                refBinding(id, type, byRef);
                 return;
             }
             if (byRef != null && id.mutable()) {
@@ -402,7 +408,8 @@ final class BodyChecker {
         }
         if (pat instanceof Pat.Ident id) {
             if (id.byRef()) {
-                unsupported("`ref` bindings", id.span());
+                refBinding(id, t, byRef);
+                if (id.sub() != null) refutablePattern(id.sub(), t, byRef);
                 return;
             }
             if (table.resolution.patternValues.containsKey(id)) {
@@ -439,33 +446,32 @@ final class BodyChecker {
             Res r = table.resolution.patternValues.get(p);
             if (r != null) patternValue(p, r, t);
         } else if (pat instanceof Pat.TupleStruct ts) {
-            Item.Struct item = table.resolution.patternStructs.get(ts);
-            StructDef def = item == null ? null : table.structDefs.get(item);
+            StructDef def = patternPayload(ts, t);
             if (def == null) {
                 for (Pat e : ts.elements()) bindPattern(e, infer.error(), null);
                 return;
             }
-            structType(def, t, ts.span());
-            List<Pat> elements = withoutRest(ts.elements(), def.fields().size(), ts.span());
+            List<Pat> elements = withoutRest(ts.elements(), def.fields().size(), ts.span(),
+                    table.resolution.patternVariants.containsKey(ts) ? "tuple variant" : "tuple struct");
             for (int i = 0; i < elements.size(); i++) {
                 Ty field = i < def.fields().size() ? def.fields().get(i).type() : infer.error();
                 bindPattern(elements.get(i), field, byRef);
             }
         } else if (pat instanceof Pat.Struct sp) {
-            Item.Struct item = table.resolution.patternStructs.get(sp);
-            StructDef def = item == null ? null : table.structDefs.get(item);
+            StructDef def = patternPayload(sp, t);
             if (def == null) {
                 for (Pat.FieldPat f : sp.fields()) bindPattern(f.pat(), infer.error(), null);
                 return;
             }
-            structType(def, t, sp.span());
+            Res.Variant variant = table.resolution.patternVariants.get(sp);
+            String what = variant == null ? "struct `" + def.name() + "`" : "variant `" + variantName(variant) + "`";
             boolean unknownField = false;
             for (Pat.FieldPat f : sp.fields()) {
                 int index = def.fieldIndex(f.name());
                 if (index < 0) {
                     unknownField = true;
-                    diags.error("E0026", "struct `" + def.name() + "` does not have a field named `" + f.name() + "`",
-                            f.span(), "struct `" + def.name() + "` does not have this field");
+                    diags.error("E0026", what + " does not have a field named `" + f.name() + "`",
+                            f.span(), what + " does not have this field");
                     bindPattern(f.pat(), infer.error(), null);
                 } else {
                     bindPattern(f.pat(), def.fields().get(index).type(), byRef);
@@ -484,34 +490,65 @@ final class BodyChecker {
         }
     }
 
+    /**
+     * {@code ref x} / {@code ref mut x}: the binding borrows the matched place. Edition 2024 allows
+     * the modifier only where the pattern does not already bind by reference.
+     */
+    private void refBinding(Pat.Ident id, Ty type, Ty.Ref byRef) {
+        if (byRef != null) {
+            diags.error(null, "binding modifiers may only be written when the default binding mode is `move`", id.span(),
+                    "this binding modifier");
+            return;
+        }
+        pendingLocals.put(table.resolution.patterns.get(id), new Ty.Ref(id.mutable(), type));
+    }
+
     /** A pattern that compares with a constant or is a unit struct. */
     private void patternValue(Pat pat, Res r, Ty t) {
         Ty valueType = r instanceof Res.Const c
                 ? (table.consts.containsKey(c.item()) ? table.consts.get(c.item()).type() : infer.error())
                 : r instanceof Res.IntConst ic ? new Ty.Int(ic.kind())
                 : r instanceof Res.StructCtor s ? new Ty.Adt(table.structDefs.get(s.item()))
+                : r instanceof Res.Variant v && v.variant().shape() == Item.Shape.UNIT ? new Ty.Enum(table.enumDefs.get(v.item()))
                 : null;
+        if (r instanceof Res.Variant v && valueType == null) {
+            boolean tuple = v.variant().shape() == Item.Shape.TUPLE;
+            diags.error(tuple ? "E0532" : "E0533", "expected unit struct, unit variant or constant, found "
+                    + (tuple ? "tuple" : "struct") + " variant `" + variantName(v) + "`", pat.span(), "");
+            return;
+        }
         if (valueType == null) {
             unsupported("this kind of path in patterns", pat.span());
             return;
         }
-        if (valueType.equals(Ty.STATIC_STR)) {
-            unsupported("`&str` constants in patterns", pat.span());
+        if (valueType.equals(Ty.STATIC_STR) || r instanceof Res.Const && valueType instanceof Ty.Enum) {
+            unsupported(valueType instanceof Ty.Enum ? "constants of enum type in patterns" : "`&str` constants in patterns",
+                    pat.span());
             return;
         }
         if (!infer.unify(valueType, t)) mismatch(pat.span(), t, valueType);
     }
 
-    private void structType(StructDef def, Ty t, Span span) {
-        if (!infer.unify(new Ty.Adt(def), t)) mismatch(span, t, new Ty.Adt(def));
+    /**
+     * The fields a struct or tuple-struct pattern matches: the struct's, or the enum variant's payload;
+     * the scrutinee type {@code t} must be that struct or enum (E0308). Null when the path named nothing.
+     */
+    private StructDef patternPayload(Pat pat, Ty t) {
+        Res.Variant variant = table.resolution.patternVariants.get(pat);
+        Item.Struct item = table.resolution.patternStructs.get(pat);
+        if (variant == null && item == null) return null;
+        EnumDef enumDef = variant == null ? null : table.enumDefs.get(variant.item());
+        Ty whole = variant == null ? new Ty.Adt(table.structDefs.get(item)) : new Ty.Enum(enumDef);
+        if (!infer.unify(whole, t)) mismatch(pat.span(), t, whole);
+        return variant == null ? table.structDefs.get(item) : enumDef.variants().get(variant.index());
     }
 
     /** The elements of a tuple-struct pattern with {@code ..} spelled out (E0023 when the count is wrong). */
-    private List<Pat> withoutRest(List<Pat> elements, int arity, Span span) {
+    private List<Pat> withoutRest(List<Pat> elements, int arity, Span span, String what) {
         List<Pat> out = Pat.expandRest(elements, arity);
         if (out.size() != arity) {
             diags.error("E0023", "this pattern has " + elements.size() + " field" + (elements.size() == 1 ? "" : "s")
-                    + ", but the corresponding tuple struct has " + arity + " field" + (arity == 1 ? "" : "s"), span,
+                    + ", but the corresponding " + what + " has " + arity + " field" + (arity == 1 ? "" : "s"), span,
                     "expected " + arity + " field" + (arity == 1 ? "" : "s") + ", found " + elements.size());
         }
         return out;
@@ -622,6 +659,13 @@ final class BodyChecker {
         if (r instanceof Res.StructCtor s && s.item().shape() == Item.Shape.UNIT) {
             return new Ty.Adt(table.structDefs.get(s.item()));
         }
+        if (r instanceof Res.Variant v) {
+            if (v.variant().shape() == Item.Shape.UNIT) return new Ty.Enum(table.enumDefs.get(v.item()));
+            if (v.variant().shape() == Item.Shape.NAMED) {
+                diags.error("E0533", "expected value, found struct variant `" + variantName(v) + "`", p.span(), "not a value");
+                return infer.error();
+            }
+        }
         unsupported("functions used as values", p.span());
         return infer.error();
     }
@@ -638,6 +682,18 @@ final class BodyChecker {
         }
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        if (r instanceof Res.Variant v) {
+            EnumDef def = table.enumDefs.get(v.item());
+            if (v.variant().shape() != Item.Shape.TUPLE) {
+                diags.error(v.variant().shape() == Item.Shape.UNIT ? "E0618" : "E0533", (v.variant().shape() == Item.Shape.UNIT
+                        ? "expected function, found enum variant `" : "expected function, tuple struct or tuple variant, found struct variant `")
+                        + variantName(v) + "`", p.span(), "");
+                c.args().forEach(a -> exprHint(a, null));
+                return new Ty.Enum(def);
+            }
+            List<Ty> params = def.variants().get(v.index()).fields().stream().map(StructDef.Field::type).toList();
+            return callSig(c, new FnSig(variantName(v), params, new Ty.Enum(def)), c.args(), "enum variant");
+        }
         if (r instanceof Res.StructCtor s) {
             StructDef def = table.structDefs.get(s.item());
             if (s.item().shape() != Item.Shape.TUPLE) {
@@ -738,13 +794,14 @@ final class BodyChecker {
         Ty t = infer.shallow(receiver);
         int derefs = 0;
         while (true) {
-            if (t instanceof Ty.Adt a) {
-                Item.Struct item = table.resolution.items.structs.get(a.def().name());
-                Item.Fn method = table.resolution.items.inherentFn(a.def().name(), m.method());
-                if (method != null && item != null) {
+            String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name() : null;
+            if (typeName != null) {
+                Item.Fn method = table.resolution.items.inherentFn(typeName, m.method());
+                if (method != null) {
                     FnSig callee = table.fnSigs.get(method);
                     if (method.self() == null) {
-                        diags.error("E0599", "no method named `" + m.method() + "` found for struct `" + a.def().name()
+                        diags.error("E0599", "no method named `" + m.method() + "` found for "
+                                + (t instanceof Ty.Enum ? "enum `" : "struct `") + typeName
                                 + "` in the current scope", m.methodSpan(), "this is an associated function, not a method");
                         m.args().forEach(x -> exprHint(x, null));
                         return callee.ret();
@@ -872,7 +929,7 @@ final class BodyChecker {
     /** The types whose {@code clone} jrustc provides: the Copy ones, where cloning is copying. */
     private boolean isCloneable(Ty t) {
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
-                || (t instanceof Ty.Adt a && a.def().isCopy()) || infer.isIntegerVar(t);
+                || ((t instanceof Ty.Adt || t instanceof Ty.Enum) && t.isCopy()) || infer.isIntegerVar(t);
     }
 
     /** A match to check for exhaustiveness once the types are final, or a let whose pattern must be irrefutable. */
@@ -1022,7 +1079,7 @@ final class BodyChecker {
                     f.nameSpan(), "");
         } else if (own instanceof Ty.Var) {
             diags.error("E0282", "type annotations needed", f.base().span(), "");
-        } else if (t instanceof Ty.Adt a && table.resolution.items.inherentFn(a.def().name(), f.name()) != null) {
+        } else if ((t instanceof Ty.Adt || t instanceof Ty.Enum) && table.resolution.items.inherentFn(t.display(), f.name()) != null) {
             diags.error("E0615", "attempted to take value of method `" + f.name() + "` on type `" + show(base) + "`",
                     f.nameSpan(), "method, not a field");
         } else {
@@ -1203,17 +1260,20 @@ final class BodyChecker {
 
     private Ty structLit(Expr.StructLit s) {
         Item.Struct item = table.resolution.structLits.get(s);
-        if (item == null) {
+        Res.Variant variant = table.resolution.structLitVariants.get(s);
+        if (item == null && variant == null) {
             s.fields().forEach(f -> exprHint(f.value(), null));
             return infer.error();
         }
-        StructDef def = table.structDefs.get(item);
+        EnumDef enumDef = variant == null ? null : table.enumDefs.get(variant.item());
+        StructDef def = variant == null ? table.structDefs.get(item) : enumDef.variants().get(variant.index());
+        String name = variant == null ? def.name() : variantName(variant);
         Set<String> seen = new HashSet<>();
         for (Expr.FieldInit f : s.fields()) {
             int index = def.fieldIndex(f.name());
             if (index < 0) {
-                diags.error("E0560", "struct `" + def.name() + "` has no field named `" + f.name() + "`", f.span(),
-                        "unknown field");
+                diags.error("E0560", (variant == null ? "struct `" : "variant `") + name + "` has no field named `"
+                        + f.name() + "`", f.span(), "unknown field");
                 exprHint(f.value(), null);
                 continue;
             }
@@ -1229,10 +1289,15 @@ final class BodyChecker {
                     : missing.size() == 2 ? "fields `" + missing.get(0) + "` and `" + missing.get(1) + "`"
                     : "fields `" + missing.get(0) + "`, `" + missing.get(1) + "` and " + (missing.size() - 2) + " other field"
                       + (missing.size() == 3 ? "" : "s");
-            diags.error("E0063", "missing " + names + " in initializer of `" + def.name() + "`", pathSpan(s),
+            diags.error("E0063", "missing " + names + " in initializer of `" + name + "`", pathSpan(s),
                     "missing " + names.replace("field `", "`").replace("fields `", "`"));
         }
-        return new Ty.Adt(def);
+        return variant == null ? new Ty.Adt(def) : new Ty.Enum(enumDef);
+    }
+
+    /** {@code Enum::Variant}, as rustc names a variant in messages. */
+    static String variantName(Res.Variant v) {
+        return v.item().name() + "::" + v.variant().name();
     }
 
     private static Span pathSpan(Expr.StructLit s) {
@@ -1266,6 +1331,7 @@ final class BodyChecker {
         }
         if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
         if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
+        if (s instanceof Ty.Enum e) return ordering ? e.def().isPartialOrd() : e.def().isPartialEq();
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Float || s instanceof Ty.Bool
                 || s instanceof Ty.Char || isStrRef(s);
     }

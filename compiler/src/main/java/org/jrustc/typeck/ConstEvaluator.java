@@ -11,6 +11,7 @@ import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Ty;
 
@@ -35,6 +36,51 @@ final class ConstEvaluator {
         for (Item.Const c : res.items.consts.values()) {
             Value v = value(c);
             if (v != null) table.consts.put(c, new TypeTable.ConstValue(v.type(), v.bits(), v.text()));
+        }
+    }
+
+    /**
+     * The discriminant of every enum variant: as written (an isize constant expression), or one more
+     * than the previous variant's (0 for the first). Two variants with one value are E0081.
+     */
+    void evaluateDiscriminants(TypeTable table) {
+        IntKind isize = IntKind.ISIZE;
+        for (Item.Enum e : res.items.enums.values()) {
+            EnumDef def = table.enumDefs.get(e);
+            BigInteger next = BigInteger.ZERO;
+            Map<BigInteger, Item.Variant> seen = new HashMap<>();
+            for (Item.Variant v : e.variants()) {
+                BigInteger value = next;
+                if (v.discriminant() != null) {
+                    value = discriminant(v.discriminant(), e, v);
+                    if (value == null) value = next;
+                } else if (value.compareTo(isize.max()) > 0) {
+                    diags.error("E0370", "enum discriminant overflowed", v.nameSpan(), "overflowed on value after "
+                            + isize.max());
+                    value = BigInteger.ZERO;
+                }
+                Item.Variant earlier = seen.putIfAbsent(value, v);
+                if (earlier != null) {
+                    diags.error("E0081", "discriminant value `" + value + "` assigned more than once", e.nameSpan(), "");
+                }
+                def.discriminants().add(value.longValue());
+                next = value.add(BigInteger.ONE);
+            }
+        }
+    }
+
+    private BigInteger discriminant(Expr e, Item.Enum owner, Item.Variant v) {
+        Item.Const outer = current;
+        current = new Item.Const(owner.name() + "::" + v.name() + "::{constant#0}", v.nameSpan(), null, e, v.span());
+        try {
+            Value value = eval(e, new Ty.Int(IntKind.ISIZE));
+            if (value == null) return null;
+            if (!value.type().equals(new Ty.Int(IntKind.ISIZE))) mismatch(e, new Ty.Int(IntKind.ISIZE), value.type());
+            return value.number();
+        } catch (Failed failed) {
+            return null;
+        } finally {
+            current = outer;
         }
     }
 
@@ -76,7 +122,8 @@ final class ConstEvaluator {
         Value v = null;
         try {
             Ty type = lowering.lower(c.type(), null);
-            if (type != null && !isScalar(type) && !type.equals(Ty.STATIC_STR)) {
+            boolean fieldlessEnum = type instanceof Ty.Enum e && e.def().isFieldless();
+            if (type != null && !isScalar(type) && !type.equals(Ty.STATIC_STR) && !fieldlessEnum) {
                 unsupported("`const` items of type `" + type.display() + "`", c.type().span());
             } else if (type != null) {
                 v = eval(c.value(), type);
@@ -155,6 +202,10 @@ final class ConstEvaluator {
             Value v = value(c.item());
             if (v == null) throw new Failed();
             return v;
+        }
+        if (r instanceof Res.Variant v && v.variant().shape() == Item.Shape.UNIT) {
+            // A unit variant of a fieldless enum: its one cell, the tag, holds the variant's index.
+            return scalar(lowering.typeOf(v.item()), v.index());
         }
         if (r != null) unsupported("this kind of expression in a `const` item", p.span());
         throw new Failed(); // an unresolved name: reported by the resolver

@@ -38,6 +38,9 @@ final class Exhaustiveness {
 
     private record Bool(boolean value) implements Kind {}
 
+    /** Variant {@code index} of an enum. */
+    private record Variant(int index) implements Kind {}
+
     /** The integers (or char code points) in [lo, hi]. */
     private record Range(BigInteger lo, BigInteger hi) implements Kind {}
 
@@ -98,21 +101,29 @@ final class Exhaustiveness {
             return out;
         }
         if (pat instanceof Pat.Tuple t && type instanceof Ty.Tuple tt) {
-            return product(Pat.expandRest(t.elements(), tt.elements().size()), tt.elements());
+            return product(new Single(), Pat.expandRest(t.elements(), tt.elements().size()), tt.elements());
         }
-        if (pat instanceof Pat.TupleStruct ts && type instanceof Ty.Adt adt) {
-            List<Ty> types = adt.def().fields().stream().map(StructDef.Field::type).toList();
-            return product(Pat.expandRest(ts.elements(), types.size()), types);
+        Res.Variant variant = table.resolution.patternVariants.get(pat);
+        if (variant == null && table.resolution.patternValues.get(pat) instanceof Res.Variant v) variant = v;
+        Kind kind = variant == null ? new Single() : new Variant(variant.index());
+        StructDef payload = variant != null && type instanceof Ty.Enum e ? e.def().variants().get(variant.index())
+                : type instanceof Ty.Adt adt ? adt.def() : null;
+        if (payload != null && !(pat instanceof Pat.TupleStruct) && !(pat instanceof Pat.Struct) && variant != null) {
+            return List.of(new Ctor(kind, java.util.Collections.nCopies(payload.fields().size(), WILD)));
         }
-        if (pat instanceof Pat.Struct s && type instanceof Ty.Adt adt) {
-            StructDef def = adt.def();
+        if (pat instanceof Pat.TupleStruct ts && payload != null) {
+            List<Ty> types = payload.fields().stream().map(StructDef.Field::type).toList();
+            return product(kind, Pat.expandRest(ts.elements(), types.size()), types);
+        }
+        if (pat instanceof Pat.Struct s && payload != null) {
+            StructDef def = payload;
             List<Pat> fields = new ArrayList<>();
             for (StructDef.Field f : def.fields()) {
                 Pat given = s.fields().stream().filter(fp -> fp.name().equals(f.name())).map(Pat.FieldPat::pat)
                         .findFirst().orElse(new Pat.Wild(s.span()));
                 fields.add(given);
             }
-            return product(fields, def.fields().stream().map(StructDef.Field::type).toList());
+            return product(kind, fields, def.fields().stream().map(StructDef.Field::type).toList());
         }
         if (pat instanceof Pat.Literal lit) return List.of(literal(lit.value(), type));
         if (pat instanceof Pat.Range r) {
@@ -137,8 +148,8 @@ final class Exhaustiveness {
         return List.of(WILD); // an error already reported
     }
 
-    /** The rows of a tuple-like pattern: every combination of its fields' alternatives. */
-    private List<P> product(List<Pat> fields, List<Ty> types) {
+    /** The rows of a tuple-like pattern of constructor {@code kind}: every combination of its fields' alternatives. */
+    private List<P> product(Kind kind, List<Pat> fields, List<Ty> types) {
         List<List<P>> combos = new ArrayList<>();
         combos.add(List.of());
         for (int i = 0; i < fields.size() && i < types.size(); i++) {
@@ -153,7 +164,7 @@ final class Exhaustiveness {
             combos = next;
         }
         List<P> out = new ArrayList<>();
-        for (List<P> combo : combos) out.add(new Ctor(new Single(), List.copyOf(combo)));
+        for (List<P> combo : combos) out.add(new Ctor(kind, List.copyOf(combo)));
         return out;
     }
 
@@ -249,6 +260,11 @@ final class Exhaustiveness {
     private List<Kind> constructors(Ty type, List<Kind> present) {
         if (type instanceof Ty.Bool) return List.of(new Bool(false), new Bool(true));
         if (type instanceof Ty.Tuple || type instanceof Ty.Adt || type instanceof Ty.Ref) return List.of(new Single());
+        if (type instanceof Ty.Enum e) {
+            List<Kind> variants = new ArrayList<>();
+            for (int i = 0; i < e.def().variants().size(); i++) variants.add(new Variant(i));
+            return variants;
+        }
         if (type instanceof Ty.Int || type instanceof Ty.Char) {
             List<Range> whole = type instanceof Ty.Char
                     ? List.of(new Range(BigInteger.ZERO, BigInteger.valueOf(0xD7FF)),
@@ -323,6 +339,9 @@ final class Exhaustiveness {
     }
 
     private static List<Ty> fieldTypes(Ty type, Kind k) {
+        if (k instanceof Variant v && type instanceof Ty.Enum e) {
+            return e.def().variants().get(v.index()).fields().stream().map(StructDef.Field::type).toList();
+        }
         if (!(k instanceof Single)) return List.of();
         if (type instanceof Ty.Tuple t) return t.elements();
         if (type instanceof Ty.Adt a) return a.def().fields().stream().map(StructDef.Field::type).toList();
@@ -352,9 +371,11 @@ final class Exhaustiveness {
             for (int i = 0; i < c.fields().size(); i++) parts.add(show(c.fields().get(i), t.elements().get(i)));
             return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
         }
-        if (type instanceof Ty.Adt a) {
-            StructDef def = a.def();
-            if (def.fields().isEmpty()) return def.name();
+        if (type instanceof Ty.Adt || type instanceof Ty.Enum) {
+            StructDef def = type instanceof Ty.Adt a ? a.def()
+                    : ((Ty.Enum) type).def().variants().get(((Variant) c.kind()).index());
+            String name = type instanceof Ty.Enum e ? e.def().name() + "::" + def.name() : def.name();
+            if (def.fields().isEmpty()) return name;
             List<String> parts = new ArrayList<>();
             boolean named = def.shape() == StructDef.Shape.NAMED;
             for (int i = 0; i < c.fields().size(); i++) {
@@ -362,8 +383,8 @@ final class Exhaustiveness {
                 if (!named) parts.add(field);
                 else if (!field.equals("_")) parts.add(def.fields().get(i).name() + ": " + field);
             }
-            if (!named) return def.name() + "(" + String.join(", ", parts) + ")";
-            return def.name() + " { " + (parts.isEmpty() ? "" : String.join(", ", parts) + ", ") + ".. }";
+            if (!named) return name + "(" + String.join(", ", parts) + ")";
+            return name + " { " + (parts.isEmpty() ? "" : String.join(", ", parts) + ", ") + ".. }";
         }
         return "_";
     }

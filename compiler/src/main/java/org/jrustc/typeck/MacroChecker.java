@@ -99,6 +99,7 @@ final class MacroChecker {
         }
         if (s instanceof Ty.Array array) return debuggable(array.element());
         if (s instanceof Ty.Adt adt) return adt.def().isDebug();
+        if (s instanceof Ty.Enum e) return e.def().isDebug();
         return s instanceof Ty.Tuple tuple && tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
                 && tuple.elements().stream().allMatch(this::debuggable);
     }

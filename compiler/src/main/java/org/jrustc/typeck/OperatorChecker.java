@@ -18,10 +18,10 @@ final class OperatorChecker {
     private final TypeTable table;
     private final Diagnostics diags;
     private final TypeLowering lowering;
-    private final StructDef self;
+    private final Ty self;
 
     OperatorChecker(BodyChecker body, Inference infer, TypeTable table, Diagnostics diags, TypeLowering lowering,
-                    StructDef self) {
+                    Ty self) {
         this.body = body;
         this.infer = infer;
         this.table = table;
@@ -254,6 +254,8 @@ final class OperatorChecker {
         boolean sourceFloat = infer.isFloat(s);
         if (target instanceof Ty.Int && (sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
         if (target instanceof Ty.Float && (sourceInt || sourceFloat)) return target;
+        // A fieldless enum casts to its discriminant.
+        if (target instanceof Ty.Int && s instanceof Ty.Enum e && e.def().isFieldless()) return target;
         if (s instanceof Ty.Var && !infer.isIntegerVar(s) && !sourceFloat || infer.isError(s)) return target;
         boolean primitive = sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char;
         boolean primitiveTarget = target instanceof Ty.Int || target instanceof Ty.Float || target instanceof Ty.Bool

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Item;
-import org.jrustc.types.StructDef;
+import org.jrustc.types.Ty;
 
 /**
  * Type checking: takes the resolved AST and produces a {@link TypeTable} in which every expression
@@ -22,13 +22,14 @@ public final class TypeChecker {
         collector.lowering().setConstants(constants);
         collector.collect();
         constants.evaluateAll(table);
+        constants.evaluateDiscriminants(table);
         for (Item.Fn fn : res.items.fns.values()) {
             new BodyChecker(diags, table, collector.lowering(), fn, null).check();
         }
         for (List<Item.Impl> impls : res.items.impls.values()) {
             for (Item.Impl impl : impls) {
                 for (Item.Fn fn : impl.fns()) {
-                    StructDef owner = table.structDefs.get(res.ownerOf.get(fn));
+                    Ty owner = table.typeOf(res.ownerOf.get(fn));
                     if (table.fnSigs.containsKey(fn)) {
                         new BodyChecker(diags, table, collector.lowering(), fn, owner).check();
                     }

@@ -8,14 +8,15 @@ import org.jrustc.diag.Unsupported;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.TypeExpr;
 import org.jrustc.types.IntKind;
-import org.jrustc.types.StructDef;
+import org.jrustc.resolve.Items;
 import org.jrustc.types.Ty;
 
 /** Turns types as written ({@link TypeExpr}) into {@link Ty}, reporting unknown and unsupported types. */
 final class TypeLowering {
     private final Diagnostics diags;
-    private final Map<Item.Struct, StructDef> defs;
     private final Map<String, Item.Struct> structs;
+    private final Map<String, Item.Enum> enums;
+    private final TypeTable table;
 
     private final Map<String, Item.TypeAlias> aliases;
     private final java.util.Set<Item.TypeAlias> expanding = new java.util.HashSet<>();
@@ -23,20 +24,23 @@ final class TypeLowering {
 
     private final Map<String, List<String>> imports;
 
-    TypeLowering(Diagnostics diags, Map<String, Item.Struct> structs, Map<Item.Struct, StructDef> defs,
-                 Map<String, Item.TypeAlias> aliases, Map<String, List<String>> imports) {
+    TypeLowering(Diagnostics diags, Items items, TypeTable table) {
         this.diags = diags;
-        this.structs = structs;
-        this.defs = defs;
-        this.aliases = aliases;
-        this.imports = imports;
+        this.structs = items.structs;
+        this.enums = items.enums;
+        this.table = table;
+        this.aliases = items.typeAliases;
+        this.imports = items.imports;
     }
+
+    /** The type a struct or enum declares. */
+    Ty typeOf(Item.TypeDef item) { return table.typeOf(item); }
 
     /** Array lengths may name constants: their values come from here. */
     void setConstants(ConstEvaluator constants) { this.constants = constants; }
 
-    /** Lowers a type; {@code self} is the struct {@code Self} stands for, or null. Returns null after an error. */
-    Ty lower(TypeExpr t, StructDef self) {
+    /** Lowers a type; {@code self} is the type {@code Self} stands for, or null. Returns null after an error. */
+    Ty lower(TypeExpr t, Ty self) {
         if (t instanceof TypeExpr.Ref r) {
             Ty inner = lower(r.inner(), self);
             return inner == null ? null : new Ty.Ref(r.mutable(), inner);
@@ -55,7 +59,8 @@ final class TypeLowering {
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
         TypeExpr.Path p = (TypeExpr.Path) t;
         List<String> imported = p.segments().size() == 1 ? imports.get(p.last()) : null;
-        if (imported != null && !String.join("::", imported).endsWith("boxed::Box")) {
+        if (imported != null && (imported.get(0).equals("std") || imported.get(0).equals("core"))
+                && !String.join("::", imported).endsWith("boxed::Box")) {
             return unsupported("`" + String.join("::", imported) + "`", t);
         }
         String name = p.last();
@@ -77,15 +82,15 @@ final class TypeLowering {
                 return inner == null ? null : new Ty.Boxed(inner);
             }
             if (name.equals("Self")) {
-                if (self != null) return new Ty.Adt(self);
+                if (self != null) return self;
                 diags.error("E0411", "cannot find type `Self` in this scope", t.span(),
                         "`Self` is only available in impls, traits, and type definitions");
                 return null;
             }
-            Item.Struct s = structs.get(name);
+            Item.TypeDef s = structs.containsKey(name) ? structs.get(name) : enums.get(name);
             if (s != null) {
                 if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
-                return new Ty.Adt(defs.get(s));
+                return table.typeOf(s);
             }
             Item.TypeAlias alias = aliases.get(name);
             if (alias != null && p.segments().size() == 1) return alias(alias, p, self);
@@ -117,7 +122,7 @@ final class TypeLowering {
     }
 
     /** {@code type Name = Target;}: the name stands for the target type. */
-    private Ty alias(Item.TypeAlias alias, TypeExpr.Path use, StructDef self) {
+    private Ty alias(Item.TypeAlias alias, TypeExpr.Path use, Ty self) {
         if (!use.generics().isEmpty()) return wrongGenerics(use, alias.name(), 0);
         if (!expanding.add(alias)) {
             diags.error("E0391", "cycle detected when expanding type alias `" + alias.name() + "`", alias.nameSpan(), "");
@@ -131,7 +136,7 @@ final class TypeLowering {
     }
 
     /** {@code [T; N]} with N an integer literal or a usize constant. */
-    private Ty array(TypeExpr.Array a, StructDef self) {
+    private Ty array(TypeExpr.Array a, Ty self) {
         Ty element = lower(a.element(), self);
         if (element == null) return null;
         Integer length = arrayLength(a.length());

@@ -10,6 +10,7 @@ import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.types.FnSig;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
 
@@ -25,6 +26,7 @@ public final class TypeTable {
     public final Map<Item.Fn, FnSig> fnSigs = new IdentityHashMap<>();
     public final Map<Item.Struct, StructDef> structDefs = new IdentityHashMap<>();
     public final List<StructDef> structs = new ArrayList<>();
+    public final Map<Item.Enum, EnumDef> enumDefs = new IdentityHashMap<>();
     /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
@@ -48,6 +50,11 @@ public final class TypeTable {
     public TypeTable(Resolution resolution) { this.resolution = resolution; }
 
     public Ty typeOf(Expr e) { return exprTypes.get(e); }
+
+    /** The type a struct or enum declares. */
+    public Ty typeOf(Item.TypeDef item) {
+        return item instanceof Item.Struct s ? new Ty.Adt(structDefs.get(s)) : new Ty.Enum(enumDefs.get((Item.Enum) item));
+    }
 
     public enum AutoRef { NONE, REF, REF_MUT }
 

@@ -45,7 +45,10 @@ public sealed interface Ty {
 
     record Boxed(Ty inner) implements Ty {}
 
+    /** A struct, or the payload of one enum variant (only in places downcast to that variant). */
     record Adt(StructDef def) implements Ty {}
+
+    record Enum(EnumDef def) implements Ty {}
 
     /**
      * The type of something whose type could not be determined because of an error already
@@ -78,16 +81,18 @@ public sealed interface Ty {
         if (this instanceof Array a) return "[" + a.element().display() + "; " + a.length() + "]";
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().name();
+        if (this instanceof Enum e) return e.def().name();
         if (this instanceof Error) return "{type error}";
         return ((Var) this).literal();
     }
 
-    /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs and tuples. */
+    /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs, enums and tuples. */
     default boolean isCopy() {
         if (this instanceof Tuple t) return t.elements().stream().allMatch(Ty::isCopy);
         if (this instanceof Array a) return a.element().isCopy();
         if (this instanceof Ref r) return !r.mutable();
         if (this instanceof Adt a) return a.def().isCopy();
+        if (this instanceof Enum e) return e.def().isCopy();
         return !(this instanceof Str || this instanceof Boxed);
     }
 }

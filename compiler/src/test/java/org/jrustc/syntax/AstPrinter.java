@@ -36,6 +36,13 @@ final class AstPrinter {
             String derives = s.derives().isEmpty() ? "" : " derives " + s.derives();
             return "(struct " + s.name() + lifetimes(s.lifetimes()) + " " + s.shape().name().toLowerCase() + " {" + fields + "}" + derives + ")";
         }
+        if (item instanceof Item.Enum e) {
+            String variants = e.variants().stream().map(v -> v.name() + " " + v.shape().name().toLowerCase() + " {"
+                    + v.fields().stream().map(f -> f.name() + ": " + type(f.type())).collect(Collectors.joining(", ")) + "}"
+                    + (v.discriminant() == null ? "" : " = " + expr(v.discriminant()))).collect(Collectors.joining(", "));
+            String derives = e.derives().isEmpty() ? "" : " derives " + e.derives();
+            return "(enum " + e.name() + lifetimes(e.lifetimes()) + " [" + variants + "]" + derives + ")";
+        }
         if (item instanceof Item.Impl impl) {
             StringBuilder out = new StringBuilder("(impl ");
             if (impl.traitName() != null) out.append(impl.traitName()).append(" for ");
@@ -46,7 +53,8 @@ final class AstPrinter {
         if (item instanceof Item.Const c) return "(const " + c.name() + ": " + type(c.type()) + " = " + expr(c.value()) + ")";
         if (item instanceof Item.TypeAlias a) return "(type " + a.name() + " = " + type(a.target()) + ")";
         if (item instanceof Item.Use u) {
-            return u.imports().stream().map(i -> i.name() + " = " + String.join("::", i.path()))
+            return u.imports().stream().map(i -> i.glob() ? String.join("::", i.path()) + "::*"
+                            : i.name() + " = " + String.join("::", i.path()))
                     .collect(Collectors.joining(", ", "(use ", ")"));
         }
         return "<" + ((Item.Unsupported) item).what() + ">";

@@ -81,9 +81,16 @@ class MacroTest {
         assertEquals("(vec! 1 2 3)", expr("vec![1, 2, 3]"));
         assertEquals("(write! f \"{}\" x)", expr("write!(f, \"{}\", x)"));
         assertEquals("<`vec!`>", expr("vec![0; n]"));
-        assertEquals("<`matches!`>", expr("matches!(x, Some(_) | None if x.is_some())"));
+        assertEquals("<`write!`>", expr("write!(f, \"{}\" x)"));
         assertEquals("(println! [{0} | (vec! 1)])", expr("std::println!(\"{}\", vec![1])"));
         assertEquals("(println! [{0} | (+ 1 2)])", expr("println! { \"{}\", 1 + 2 }"));
+    }
+
+    @Test
+    void matchesIsAMatchWithTrueAndFalseArms() {
+        assertEquals("(match x [Some(_) | None if (.is_some x) => true] [_ => false])",
+                expr("matches!(x, Some(_) | None if x.is_some())"));
+        assertEquals("(match (deref s) [1..=3 => true] [_ => false])", expr("matches!(*s, 1..=3,)"));
     }
 
     @Test

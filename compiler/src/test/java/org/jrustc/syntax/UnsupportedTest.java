@@ -18,12 +18,12 @@ class UnsupportedTest {
     void itemKinds() {
         assertEquals("""
                 <traits>
-                <enums>
+                (enum E [A unit {}, B tuple {0: i32}, C named {x: i32}, D unit {} = 4])
                 (use fmt = std::fmt)
                 (use mem = std::mem, W = std::io::Write)
-                <glob imports>
+                (use std::collections::*)
                 <`self` in `use` lists>
-                <`use` of anything but the standard library>
+                (use Circle = crate::shapes::Circle)
                 <modules>
                 <modules>
                 (const N: usize = 5)

@@ -32,6 +32,14 @@ public final class Fmt {
         return sb.append('\'').toString();
     }
 
+    /**
+     * {@code {:#?}} text printed at indentation zero, indented by {@code indent} after each line
+     * break: what Rust's pretty printer does to a value nested inside another.
+     */
+    public static String indentLines(String text, String indent) {
+        return indent.isEmpty() ? text : text.replace("\n", "\n" + indent);
+    }
+
     /** {@code format!("{:?}", s)}: {@code "a\"b\n"}, with {@code '} left as it is. */
     public static String debugStr(String text) {
         StringBuilder sb = new StringBuilder("\"");

@@ -197,6 +197,9 @@ public final class Machine {
     /** The cells [addr, addr + cells), on the stack or the heap, no longer hold a value. */
     public void traceUninitAt(long addr, int cells) { tracer().setInitialisedAt(addr, cells, false); }
 
+    /** A value was copied from {@code from} to {@code to}: its cells there hold values where they did here. */
+    public void traceCopyInit(long from, long to, int cells) { tracer().copyInitialised(from, to, cells); }
+
     /** {@link #alloc}, telling the tracer the block holds a value of block layout {@code layout}. */
     public long allocTraced(int cells, int layout) {
         long addr = alloc(cells);

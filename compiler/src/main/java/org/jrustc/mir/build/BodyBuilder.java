@@ -48,6 +48,7 @@ final class BodyBuilder {
     final ComparisonLowering comparisons = new ComparisonLowering(this);
     final ArrayLowering arrays = new ArrayLowering(this);
     private final MatchLowering matches = new MatchLowering(this);
+    final EnumLowering enums = new EnumLowering(this);
 
     BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
         this.table = table;
@@ -276,6 +277,7 @@ final class BodyBuilder {
             int local = newBindingLocal(id, scope);
             bound.add(local);
             Place binding = Place.local(local, cfg.locals.get(local).type);
+            if (id.byRef()) byRefMutable = id.mutable();
             assign(binding, byRefMutable == null ? new Rvalue.Use(use(source)) : new Rvalue.Ref(byRefMutable, source), span);
         } else if (pat instanceof Pat.Tuple t) {
             while (source.type() instanceof Ty.Ref r) {
@@ -441,9 +443,17 @@ final class BodyBuilder {
 
     /** Field values are evaluated in the order written, then moved into the struct's fields. */
     private void structLit(Expr.StructLit s, Place dest, int extendTo) {
-        StructDef def = ((Ty.Adt) typeOf(s)).def();
+        Res.Variant variant = table.resolution.structLitVariants.get(s);
         List<Operand> values = new ArrayList<>();
         for (Expr.FieldInit f : s.fields()) values.add(operandExtending(f.value(), extendTo));
+        if (variant != null) {
+            StructDef payload = ((Ty.Adt) dest.downcast(variant.index()).type()).def();
+            Operand[] ordered = new Operand[values.size()];
+            for (int i = 0; i < values.size(); i++) ordered[payload.fieldIndex(s.fields().get(i).name())] = values.get(i);
+            enums.construct(dest, variant.index(), List.of(ordered), s.span());
+            return;
+        }
+        StructDef def = ((Ty.Adt) typeOf(s)).def();
         for (int i = 0; i < values.size(); i++) {
             assign(dest.field(def, def.fieldIndex(s.fields().get(i).name())), new Rvalue.Use(values.get(i)), s.span());
         }
@@ -470,11 +480,22 @@ final class BodyBuilder {
             if (r instanceof Res.IntConst c) {
                 return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
             }
+            if (r instanceof Res.Const c && typeOf(e) instanceof Ty.Enum) {
+                // A constant of a fieldless enum is built like the variant it holds.
+                Place value = temp(typeOf(e), e.span());
+                enums.construct(value, (int) table.consts.get(c.item()).bits(), List.of(), e.span());
+                return new Rvalue.Use(use(value));
+            }
             if (r instanceof Res.Const c) return new Rvalue.Use(constantOf(c.item()));
             if (r instanceof Res.FloatConst f) {
                 long bits = f.single() ? org.jrustc.runtime.Floats.bits((float) f.value())
                         : org.jrustc.runtime.Floats.bits(f.value());
                 return new Rvalue.Use(constInt(bits, f.single() ? Ty.F32 : Ty.F64));
+            }
+            if (r instanceof Res.Variant v) {
+                Place value = temp(typeOf(e), e.span());
+                enums.construct(value, v.index(), List.of(), e.span());
+                return new Rvalue.Use(use(value));
             }
             return new Rvalue.Use(new Operand.Const(new Constant.Unit())); // a unit struct: zero cells
         }
@@ -494,6 +515,7 @@ final class BodyBuilder {
             return binary(b.op(), derefOperand(b.left()), derefOperand(b.right()), b.span());
         }
         if (e instanceof Expr.Cast c) {
+            if (typeOf(c.operand()) instanceof Ty.Enum) return enums.cast(place(c.operand()), typeOf(e), c.span());
             return new Rvalue.Cast(operand(c.operand()), typeOf(e));
         }
         throw new IllegalStateException("no MIR lowering for " + e.getClass().getSimpleName());
@@ -539,7 +561,8 @@ final class BodyBuilder {
         }
         if (e instanceof Expr.Path p && (table.resolution.paths.get(p) instanceof Res.IntConst
                 || table.resolution.paths.get(p) instanceof Res.FloatConst
-                || table.resolution.paths.get(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1)) {
+                || table.resolution.paths.get(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1
+                   && !(typeOf(e) instanceof Ty.Enum))) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
         Place temp = temp(t, e.span());
@@ -694,6 +717,12 @@ final class BodyBuilder {
                     }
                 }
             }
+            return;
+        }
+        if (r instanceof Res.Variant v) {
+            List<Operand> values = new ArrayList<>();
+            for (Expr a : c.args()) values.add(operand(a));
+            enums.construct(dest, v.index(), values, c.span());
             return;
         }
         if (r instanceof Res.StructCtor s) {

@@ -88,7 +88,7 @@ final class CfgBuilder {
     /**
      * Freezes the graph. The frame holds parameters and user variables in declaration order, then
      * temporaries that must live in memory (their address is taken, they are not one cell, or they
-     * are arrays, structs or tuples).
+     * are arrays, structs, enums or tuples).
      */
     Frozen freeze() {
         List<Local> result = new ArrayList<>();
@@ -128,12 +128,13 @@ final class CfgBuilder {
      * when they take one cell.
      */
     private static boolean isAggregate(Ty type) {
-        return type instanceof Ty.Array || type instanceof Ty.Adt || type instanceof Ty.Tuple t && !t.elements().isEmpty();
+        return type instanceof Ty.Array || type instanceof Ty.Adt || type instanceof Ty.Enum
+                || type instanceof Ty.Tuple t && !t.elements().isEmpty();
     }
 
     /** A struct's drop glue receives its address ({@code &mut self}); a box's only its pointer value. */
     private static boolean needsAddressToDrop(Ty type) {
-        return type instanceof Ty.Adt && Layout.needsDrop(type);
+        return (type instanceof Ty.Adt || type instanceof Ty.Enum) && Layout.needsDrop(type);
     }
 
     record Frozen(List<Local> locals, List<BasicBlock> blocks, int frameSize) {}

@@ -8,6 +8,7 @@ import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Terminator;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.types.IntKind;
 import org.jrustc.types.Ty;
 
 /**
@@ -32,7 +33,8 @@ final class ComparisonLowering {
         while (type instanceof Ty.Ref r && !(r.inner() instanceof Ty.Str) || type instanceof Ty.Boxed) {
             type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) type).inner();
         }
-        return type instanceof Ty.Tuple t && !t.elements().isEmpty() || type instanceof Ty.Array || type instanceof Ty.Adt;
+        return type instanceof Ty.Tuple t && !t.elements().isEmpty() || type instanceof Ty.Array || type instanceof Ty.Adt
+                || type instanceof Ty.Enum;
     }
 
     /** {@code dest = left OP right} for a comparison expression whose operands are aggregates. */
@@ -65,9 +67,52 @@ final class ComparisonLowering {
             } else {
                 ordering(op, l, r, types, dest, span);
             }
+        } else if (t instanceof Ty.Enum e) {
+            enums(op, left, right, e.def().variants().size(), dest, span);
         } else {
             b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
         }
+    }
+
+    /**
+     * derive(PartialEq, PartialOrd) on an enum: values of different variants compare by their
+     * discriminants; values of one variant compare their payloads as structs.
+     */
+    private void enums(BinOp op, Place left, Place right, int variants, Place dest, Span span) {
+        Place leftTag = b.temp(Ty.USIZE, span);
+        Place rightTag = b.temp(Ty.USIZE, span);
+        b.assign(leftTag, new Rvalue.VariantIndex(left), span);
+        b.assign(rightTag, new Rvalue.VariantIndex(right), span);
+        Place same = b.temp(Ty.BOOL, span);
+        b.assign(same, b.binary(BinOp.EQ, new Operand.Copy(leftTag), new Operand.Copy(rightTag), span), span);
+        int end = b.cfg.newBlock();
+        int differ = b.cfg.newBlock();
+        branch(same, b.cfg.newBlock(), differ, span);
+        for (int v = 0; v < variants; v++) {
+            int next = b.cfg.newBlock();
+            if (v + 1 < variants) {
+                Place isV = b.temp(Ty.BOOL, span);
+                b.assign(isV, b.binary(BinOp.EQ, new Operand.Copy(leftTag), BodyBuilder.constInt(v, Ty.USIZE), span), span);
+                branch(isV, b.cfg.newBlock(), next, span);
+            }
+            compare(op, left.downcast(v), right.downcast(v), dest, span);
+            b.cfg.block(b.cfg.current).terminator = new Terminator.Goto(end, span);
+            b.cfg.switchTo(next);
+        }
+        b.cfg.block(b.cfg.current).terminator = new Terminator.Unreachable(span);
+        b.cfg.switchTo(differ);
+        if (op == BinOp.EQ || op == BinOp.NE) {
+            b.assign(dest, new Rvalue.Use(BodyBuilder.constInt(op == BinOp.NE ? 1 : 0, Ty.BOOL)), span);
+        } else {
+            Ty isize = new Ty.Int(IntKind.ISIZE);
+            Place leftDiscriminant = b.temp(isize, span);
+            Place rightDiscriminant = b.temp(isize, span);
+            b.assign(leftDiscriminant, new Rvalue.Discriminant(left), span);
+            b.assign(rightDiscriminant, new Rvalue.Discriminant(right), span);
+            b.assign(dest, b.binary(strict(op), new Operand.Copy(leftDiscriminant), new Operand.Copy(rightDiscriminant),
+                    span), span);
+        }
+        b.cfg.gotoAndSwitch(end, span);
     }
 
     private void equality(BinOp op, Place left, Place right, List<Ty> elements, Place dest, Span span) {

@@ -68,7 +68,8 @@ final class MatchLowering {
                         arm.guard().span());
                 b.cfg.switchTo(body);
             }
-            assign(binds, false, arm.span());
+            // A move out of the scrutinee happens here; rustc reports errors about it at the scrutinee.
+            assign(binds, false, m.scrutinee().span());
             for (Bind bind : binds) {
                 int local = b.localOf.get(bind.binding());
                 b.scopes.schedule(Place.local(local, b.cfg.locals.get(local).type), bind.binding().span());
@@ -94,7 +95,7 @@ final class MatchLowering {
         if (pat instanceof Pat.Wild || pat instanceof Pat.Rest) return;
         TypeTable table = b.table;
         if (pat instanceof Pat.Ident id && !table.resolution.patternValues.containsKey(id)) {
-            mine.add(new Bind(table.resolution.patterns.get(id), place, byRef));
+            mine.add(new Bind(table.resolution.patterns.get(id), place, id.byRef() ? Boolean.valueOf(id.mutable()) : byRef));
             if (id.sub() != null) test(id.sub(), place, byRef, fail, mine);
             return;
         }
@@ -116,6 +117,13 @@ final class MatchLowering {
                 test(elements.get(i), place.tupleField(types, i), byRef, fail, mine);
             }
             return;
+        }
+        Res.Variant variant = table.resolution.patternVariants.get(pat);
+        if (variant == null && table.resolution.patternValues.get(pat) instanceof Res.Variant v) variant = v;
+        if (variant != null) {
+            // A variant pattern tests the tag, then matches the fields of that variant's payload.
+            b.enums.testVariant(place, variant.index(), fail, pat.span());
+            place = place.downcast(variant.index());
         }
         if (pat instanceof Pat.TupleStruct ts) {
             StructDef def = ((Ty.Adt) place.type()).def();

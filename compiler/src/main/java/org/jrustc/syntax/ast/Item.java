@@ -19,7 +19,25 @@ public sealed interface Item {
      * named "0", "1", …
      */
     record Struct(String name, Span nameSpan, Shape shape, List<FieldDef> fields, List<String> derives,
-                  List<String> lifetimes, Span span) implements Item {}
+                  List<String> lifetimes, Span span) implements Item, TypeDef {}
+
+    /**
+     * {@code enum E { A, B(T), C { x: T }, D = 5 }}: each variant has the shape and fields a struct
+     * would; {@code discriminant} is null unless written.
+     */
+    record Enum(String name, Span nameSpan, List<Variant> variants, List<String> derives, List<String> lifetimes,
+                Span span) implements Item, TypeDef {}
+
+    record Variant(String name, Span nameSpan, Shape shape, List<FieldDef> fields, Expr discriminant, Span span) {}
+
+    /** A struct or an enum: the items that declare a type, which impl blocks attach methods to. */
+    sealed interface TypeDef permits Struct, Enum {
+        String name();
+        Span nameSpan();
+        List<String> derives();
+        List<String> lifetimes();
+        Span span();
+    }
 
     /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
     record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<String> lifetimes,
@@ -34,8 +52,11 @@ public sealed interface Item {
     /** {@code use std::mem::swap;}, {@code use std::cmp::{max, min as smaller};}: one import per name brought in. */
     record Use(List<Import> imports, Span span) implements Item {}
 
-    /** {@code name} stands for {@code path} (a path into std). */
-    record Import(String name, List<String> path, Span span) {}
+    /**
+     * {@code name} stands for {@code path} (a path into std, or an enum's variant); {@code glob}
+     * imports every name under {@code path} ({@code use Shape::*;}), and {@code name} is null.
+     */
+    record Import(String name, List<String> path, boolean glob, Span span) {}
 
     /** {@code type Name = Type;} */
     record TypeAlias(String name, Span nameSpan, TypeExpr target, Span span) implements Item {}

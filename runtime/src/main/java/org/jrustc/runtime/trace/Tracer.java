@@ -91,6 +91,19 @@ public final class Tracer {
         }
     }
 
+    /**
+     * A value of {@code cells} cells was copied from {@code from} to {@code to}: each copied cell
+     * holds a value exactly when its source did (the unused cells of an enum stay without one).
+     */
+    public void copyInitialised(long from, long to, int cells) {
+        for (int i = 0; i < cells; i++) setInitialisedAt(to + i, 1, isInitialised(from + i));
+    }
+
+    private boolean isInitialised(long address) {
+        if (address >= 0 && address < initialised.length) return initialised[(int) address];
+        return !emptyHeapCells.contains(address);
+    }
+
     /** A heap block of layout {@code layout} was allocated at {@code address}. */
     public void allocated(long address, int layout) {
         int size = table.blocks().get(layout).size();

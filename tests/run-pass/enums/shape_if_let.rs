@@ -1,4 +1,3 @@
-// unsupported: enum
 // An enum with a unit variant and a data-carrying variant.
 enum Shape {
     Dot,
