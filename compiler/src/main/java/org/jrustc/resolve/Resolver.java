@@ -367,6 +367,7 @@ public final class Resolver {
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let let) {
             if (let.init() != null) expr(let.init());
+            if (let.elseBlock() != null) block(let.elseBlock()); // it does not see the pattern's bindings
             bind(let.pat());
         } else if (s instanceof Stmt.ExprStmt es) {
             expr(es.expr());

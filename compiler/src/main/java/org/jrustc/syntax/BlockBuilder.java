@@ -58,11 +58,8 @@ final class BlockBuilder {
         if (ctx instanceof LetStatementContext let) {
             var type = let.type_() == null ? null : ast.types.type(let.type_());
             Expr init = let.expression() == null ? null : ast.exprs.expr(let.expression());
-            if (let.KW_ELSE() != null) {
-                init = new Expr.Unsupported("`let`-`else` statements", ast.spans.of(let.expression().getStart(),
-                        let.block().getStop()));
-            }
-            return new Stmt.Let(ast.patterns.pattern(let.pattern()), type, init, span);
+            Block elseBlock = let.KW_ELSE() == null ? null : block(let.block());
+            return new Stmt.Let(ast.patterns.pattern(let.pattern()), type, init, elseBlock, span);
         }
         if (ctx instanceof BlockLikeStatementContext blockLike) {
             return new Stmt.ExprStmt(blockLike(blockLike.blockLikeExpression()), blockLike.SEMI() != null, span);

@@ -320,7 +320,9 @@ final class BodyChecker {
                 return;
             }
             bindPattern(let.pat(), bindingType);
-            if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)) {
+            if (let.elseBlock() != null) {
+                letElse(let);
+            } else if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)) {
                 patternChecks.add(new PatternCheck(null, let, bindingType));
             }
         } else if (s instanceof Stmt.ExprStmt es) {
@@ -330,6 +332,18 @@ final class BodyChecker {
             Ty t = blockLike && !es.semi() ? expr(e, Ty.UNIT) : exprHint(e, null);
             if (infer.shallow(t) instanceof Ty.Never) diverges = true;
         }
+    }
+
+    /** The else block of {@code let P = e else { … };} must diverge (E0308): control cannot go on without the bindings. */
+    private void letElse(Stmt.Let let) {
+        boolean outer = diverges;
+        diverges = false;
+        Ty t = block(let.elseBlock(), null);
+        if (!diverges && !(infer.shallow(t) instanceof Ty.Never) && !infer.isError(t)) {
+            diags.error("E0308", "`else` clause of `let...else` does not diverge", let.elseBlock().span(),
+                    "expected `!`, found `" + show(t) + "`");
+        }
+        diverges = outer;
     }
 
     void bindPattern(Pat pat, Ty type) {
@@ -409,7 +423,7 @@ final class BodyChecker {
         if (pat instanceof Pat.Ident id) {
             if (id.byRef()) {
                 refBinding(id, t, byRef);
-                if (id.sub() != null) refutablePattern(id.sub(), t, byRef);
+                if (id.sub() != null) bindPattern(id.sub(), t, byRef);
                 return;
             }
             if (table.resolution.patternValues.containsKey(id)) {
@@ -420,7 +434,7 @@ final class BodyChecker {
                 diags.error(null, "cannot mutably bind by value within an implicitly-borrowing pattern", id.span(), "");
             }
             pendingLocals.put(table.resolution.patterns.get(id), byRef == null ? t : new Ty.Ref(byRef.mutable(), t));
-            if (id.sub() != null) refutablePattern(id.sub(), t, byRef);
+            if (id.sub() != null) bindPattern(id.sub(), t, byRef);
         } else if (pat instanceof Pat.Literal lit) {
             Ty litType = exprHint(lit.value(), t);
             if (!infer.unify(litType, t)) mismatch(lit.span(), t, litType);

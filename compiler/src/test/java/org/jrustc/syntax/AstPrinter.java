@@ -78,7 +78,8 @@ final class AstPrinter {
     static String stmt(Stmt stmt) {
         if (stmt instanceof Stmt.Let let) {
             return "(let " + pat(let.pat()) + (let.type() == null ? "" : ": " + type(let.type()))
-                    + (let.init() == null ? "" : " " + expr(let.init())) + ")";
+                    + (let.init() == null ? "" : " " + expr(let.init()))
+                    + (let.elseBlock() == null ? "" : " else " + block(let.elseBlock())) + ")";
         }
         if (stmt instanceof Stmt.ExprStmt e) return expr(e.expr()) + (e.semi() ? ";" : "");
         return item(((Stmt.ItemStmt) stmt).item());

@@ -214,8 +214,13 @@ final class BodyBuilder {
             scopes.pop(let.span());
             return;
         }
-        if (let.pat() instanceof Pat.Tuple pattern) {
+        if (let.pat() instanceof Pat.Tuple pattern && let.elseBlock() == null && namesOnly(pattern)) {
             destructure(let, pattern, blockScope);
+            return;
+        }
+        if (let.init() != null && (let.elseBlock() != null || !(let.pat() instanceof Pat.Ident id0) || id0.sub() != null
+                || table.resolution.patternValues.containsKey(id0))) {
+            matches.letPattern(let, blockScope);
             return;
         }
         Pat.Ident id = (Pat.Ident) let.pat();
@@ -257,6 +262,12 @@ final class BodyBuilder {
             scopes.pop(let.span());
         }
         for (int local : bound) scopes.schedule(Place.local(local, cfg.locals.get(local).type), cfg.locals.get(local).span);
+    }
+
+    /** A tuple pattern made of names, {@code _} and tuples of those: {@code let (a, (b, _)) = …;}. */
+    private static boolean namesOnly(Pat pat) {
+        if (pat instanceof Pat.Tuple t) return t.elements().stream().allMatch(BodyBuilder::namesOnly);
+        return pat instanceof Pat.Wild || pat instanceof Pat.Ident id && id.sub() == null && !id.byRef();
     }
 
     private void declareBindings(Pat pat, List<Integer> bound, int scope) {

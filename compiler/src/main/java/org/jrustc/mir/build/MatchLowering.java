@@ -14,6 +14,7 @@ import org.jrustc.resolve.Res;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.syntax.ast.Pat;
+import org.jrustc.syntax.ast.Stmt;
 import org.jrustc.typeck.TypeTable;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
@@ -83,6 +84,41 @@ final class MatchLowering {
         b.cfg.block(b.cfg.current).terminator = new Terminator.Unreachable(m.span());
         b.cfg.switchTo(end);
         if (!m.ifLet()) b.scopes.pop(m.span());
+    }
+
+    /**
+     * {@code let P = e;} with a pattern that is not a plain name or tuple, and {@code let P = e else
+     * { … };}: the pattern is tested as a match arm's would be (an irrefutable one always matches);
+     * its bindings are variables of the enclosing block. The initializer's temporaries die at the
+     * end of the statement: before the block goes on, and before the else block runs.
+     */
+    void letPattern(Stmt.Let let, int blockScope) {
+        b.scopes.push();
+        int statementScope = b.scopes.depth() - 1;
+        Place scrutinee = b.isPlaceExpr(let.init()) ? b.place(let.init()) : b.evaluateToTemp(let.init());
+        int fail = b.cfg.newBlock();
+        List<Bind> binds = new ArrayList<>();
+        test(let.pat(), scrutinee, null, fail, binds);
+        int matched = b.cfg.current;
+        b.cfg.switchTo(fail);
+        if (let.elseBlock() != null) {
+            b.scopes.emitDropsDownTo(statementScope, let.elseBlock().span());
+            b.into(new Expr.BlockExpr(let.elseBlock(), let.elseBlock().span()), b.temp(Ty.NEVER, let.elseBlock().span()));
+        }
+        b.cfg.terminate(new Terminator.Unreachable(let.span()));
+        b.cfg.switchTo(matched);
+        for (Bind bind : binds) {
+            Binding binding = bind.binding();
+            int local = b.cfg.newLocal(binding.name(), b.table.localTypes.get(binding), binding.mutable(), binding.span());
+            b.localOf.put(binding, local);
+            b.scopes.declareAt(blockScope, local, binding.span());
+        }
+        assign(binds, false, let.init().span());
+        b.scopes.pop(let.span());
+        for (Bind bind : binds) {
+            int local = b.localOf.get(bind.binding());
+            b.scopes.scheduleAt(blockScope, Place.local(local, b.cfg.locals.get(local).type), bind.binding().span());
+        }
     }
 
     /**

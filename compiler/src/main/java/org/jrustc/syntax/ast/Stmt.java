@@ -7,7 +7,7 @@ public sealed interface Stmt {
     Span span();
 
     /** {@code let pat: type = init;} — type and init may be null. */
-    record Let(Pat pat, TypeExpr type, Expr init, Span span) implements Stmt {}
+    record Let(Pat pat, TypeExpr type, Expr init, Block elseBlock, Span span) implements Stmt {}
 
     /**
      * An expression statement. {@code semi} tells whether a semicolon followed; block-like
