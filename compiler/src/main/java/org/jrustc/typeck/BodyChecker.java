@@ -50,7 +50,7 @@ final class BodyChecker {
     final List<Expr.Unary> negations = new ArrayList<>();
     private final MacroChecker macros;
     private final OperatorChecker operators;
-    private FnSig sig;
+    private final FnSig sig;
     private boolean diverges;
 
     private static final class LoopContext {
@@ -68,18 +68,18 @@ final class BodyChecker {
         }
     }
 
-    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, Ty self) {
+    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, FnSig sig, Ty self) {
         this.diags = diags;
         this.table = table;
         this.lowering = lowering;
         this.fn = fn;
+        this.sig = sig;
         this.self = self;
         this.macros = new MacroChecker(this, diags);
         this.operators = new OperatorChecker(this, infer, table, diags, lowering, self);
     }
 
     void check() {
-        sig = table.fnSigs.get(fn);
         int i = 0;
         if (fn.self() != null && self != null) {
             pendingLocals.put(table.resolution.selfParams.get(fn.self()), sig.params().get(i++));

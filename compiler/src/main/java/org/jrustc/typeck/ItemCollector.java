@@ -33,6 +33,11 @@ final class ItemCollector {
 
     TypeLowering lowering() { return lowering; }
 
+    /** The default methods of traits, one instance per type that implements the trait without overriding them. */
+    private final List<TypeTable.TraitMethod> defaultMethodInstances = new ArrayList<>();
+
+    List<TypeTable.TraitMethod> defaultMethodInstances() { return defaultMethodInstances; }
+
     void collect() {
         for (Item.Struct s : res.items.structs.values()) {
             StructDef def = new StructDef(s.name(), StructDef.Shape.valueOf(s.shape().name()), s.nameSpan());

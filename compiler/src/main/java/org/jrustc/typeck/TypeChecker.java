@@ -4,6 +4,7 @@ import java.util.List;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Item;
+import org.jrustc.types.FnSig;
 import org.jrustc.types.Ty;
 
 /**
@@ -23,20 +24,27 @@ public final class TypeChecker {
         collector.collect();
         constants.evaluateAll(table);
         constants.evaluateDiscriminants(table);
-        for (Item.Fn fn : res.items.fns.values()) {
-            new BodyChecker(diags, table, collector.lowering(), fn, null).check();
-        }
+        for (Item.Fn fn : res.items.fns.values()) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), null);
         for (List<Item.Impl> impls : res.items.impls.values()) {
             for (Item.Impl impl : impls) {
                 for (Item.Fn fn : impl.fns()) {
                     Ty owner = table.typeOf(res.ownerOf.get(fn));
-                    if (table.fnSigs.containsKey(fn)) {
-                        new BodyChecker(diags, table, collector.lowering(), fn, owner).check();
-                    }
+                    if (table.fnSigs.containsKey(fn)) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), owner);
                 }
             }
         }
+        for (TypeTable.TraitMethod instance : collector.defaultMethodInstances()) {
+            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.sig().params().get(0) instanceof Ty.Ref r
+                    ? r.inner() : instance.sig().params().get(0));
+        }
         if (!diags.hasErrors()) table.lints.forEach(diags::report);
         return table;
+    }
+
+    /** Checks one body in a table of its own and records it for MIR building. */
+    private static void checkBody(TypeTable table, Diagnostics diags, ItemCollector collector, Item.Fn fn, FnSig sig, Ty self) {
+        TypeTable types = table.forBody();
+        new BodyChecker(diags, types, collector.lowering(), fn, sig, self).check();
+        table.bodies.add(new TypeTable.CheckedBody(fn, sig, self, types));
     }
 }

@@ -20,34 +20,84 @@ import org.jrustc.types.Ty;
  * that Rust inserts. Every type in here is fully inferred (no {@link Ty.Var}).
  */
 public final class TypeTable {
+    // ---- the program's items: one for the whole program, shared by every body's table ----
+
     public final Resolution resolution;
+    public final Map<Item.Fn, FnSig> fnSigs;
+    public final Map<Item.Struct, StructDef> structDefs;
+    public final List<StructDef> structs;
+    public final Map<Item.Enum, EnumDef> enumDefs;
+    /** The value of every {@code const} item (those with errors have none). */
+    public final Map<Item.Const, ConstValue> consts;
+    /**
+     * The methods each type gets from the traits it implements, by type name and method name: the
+     * impl's own, or an instance of the trait's default method.
+     */
+    public final Map<String, Map<String, List<TraitMethod>>> traitMethods;
+    /** Every function body to compile, each with its own table; a trait's default method once per implementing type. */
+    public final List<CheckedBody> bodies;
+    /**
+     * Deny-by-default lints (out-of-range literals). As in rustc they are only reported when type
+     * checking found no error.
+     */
+    public final List<org.jrustc.diag.Diagnostic> lints;
+    /** The fn item whose body is {@code main}. */
+    public Item.Fn main;
+
+    // ---- one function body's results ----
+
     public final Map<Expr, Ty> exprTypes = new IdentityHashMap<>();
     public final Map<Binding, Ty> localTypes = new HashMap<>();
-    public final Map<Item.Fn, FnSig> fnSigs = new IdentityHashMap<>();
-    public final Map<Item.Struct, StructDef> structDefs = new IdentityHashMap<>();
-    public final List<StructDef> structs = new ArrayList<>();
-    public final Map<Item.Enum, EnumDef> enumDefs = new IdentityHashMap<>();
     /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
+    /** Calls of a path that names a trait's method for a type ({@code Circle::describe(&c)}): the method. */
+    public final Map<Expr.Call, FnSig> traitFnCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
     public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
-    /** The value of every {@code const} item (those with errors have none). */
-    public final Map<Item.Const, ConstValue> consts = new IdentityHashMap<>();
     /** Index expressions: how many auto-derefs of the indexed expression reach the array. */
     public final Map<Expr.Index, Integer> indexDerefs = new IdentityHashMap<>();
     /** Deref coercions ({@code &Box<T>} to {@code &T}) at coercion sites, by the coerced expression. */
     public final Map<Expr, Coercion> derefCoercions = new IdentityHashMap<>();
     /** Binary operators whose operands are references to integers: how many derefs each side needs. */
     public final Map<Expr, Integer> operandDerefs = new IdentityHashMap<>();
-    /**
-     * Deny-by-default lints (out-of-range literals). As in rustc they are only reported when type
-     * checking found no error.
-     */
-    public final List<org.jrustc.diag.Diagnostic> lints = new ArrayList<>();
-    /** The fn item whose body is {@code main}. */
-    public Item.Fn main;
 
-    public TypeTable(Resolution resolution) { this.resolution = resolution; }
+    /** The program's table, before any body is checked. */
+    public TypeTable(Resolution resolution) {
+        this.resolution = resolution;
+        this.fnSigs = new IdentityHashMap<>();
+        this.structDefs = new IdentityHashMap<>();
+        this.structs = new ArrayList<>();
+        this.enumDefs = new IdentityHashMap<>();
+        this.consts = new IdentityHashMap<>();
+        this.traitMethods = new HashMap<>();
+        this.bodies = new ArrayList<>();
+        this.lints = new ArrayList<>();
+    }
+
+    private TypeTable(TypeTable program) {
+        this.resolution = program.resolution;
+        this.fnSigs = program.fnSigs;
+        this.structDefs = program.structDefs;
+        this.structs = program.structs;
+        this.enumDefs = program.enumDefs;
+        this.consts = program.consts;
+        this.traitMethods = program.traitMethods;
+        this.bodies = program.bodies;
+        this.lints = program.lints;
+        this.main = program.main;
+    }
+
+    /** A table for one function body: the program's items, and empty per-body results. */
+    public TypeTable forBody() { return new TypeTable(this); }
+
+    /**
+     * A function body to compile: {@code fn}'s, checked with signature {@code sig}, {@code self} the
+     * type {@code Self} stands for (null in free functions), its results in {@code types}.
+     */
+    public record CheckedBody(Item.Fn fn, FnSig sig, Ty self, TypeTable types) {}
+
+    /** A method a type has from trait {@code trait}: {@code fn} is the impl's or the trait's default. */
+    public record TraitMethod(String trait, Item.Fn fn, FnSig sig) {}
 
     public Ty typeOf(Expr e) { return exprTypes.get(e); }
 

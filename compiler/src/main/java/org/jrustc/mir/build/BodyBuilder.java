@@ -50,11 +50,11 @@ final class BodyBuilder {
     private final MatchLowering matches = new MatchLowering(this);
     final EnumLowering enums = new EnumLowering(this);
 
-    BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn) {
+    BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn, FnSig sig) {
         this.table = table;
         this.source = source;
         this.fn = fn;
-        this.sig = table.fnSigs.get(fn);
+        this.sig = sig;
         this.macros = new MacroLowering(this, source);
         this.control = new ControlFlowLowering(this);
     }

@@ -18,10 +18,11 @@ public final class MirBuilder {
 
     public static MirProgram build(TypeTable table, SourceFile source) {
         List<MirBody> bodies = new ArrayList<>();
-        for (Item.Fn fn : table.fnSigs.keySet().stream()
-                .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList()) {
-            bodies.add(new BodyBuilder(table, source, fn).build());
-        }
+        // In source order (a trait's default method once per implementing type, by its symbol).
+        List<TypeTable.CheckedBody> checked = new ArrayList<>(table.bodies);
+        checked.sort(java.util.Comparator.comparingInt((TypeTable.CheckedBody b) -> b.fn().span().start())
+                .thenComparing(b -> b.sig().symbol()));
+        for (TypeTable.CheckedBody body : checked) bodies.add(new BodyBuilder(body.types(), source, body.fn(), body.sig()).build());
         return new MirProgram(source.path(), bodies, table.structs, table.fnSigs.get(table.main));
     }
 }
