@@ -14,6 +14,7 @@ public final class Items {
     public final Map<String, Item.Fn> fns = new LinkedHashMap<>();
     public final Map<String, Item.Struct> structs = new LinkedHashMap<>();
     public final Map<String, Item.Enum> enums = new LinkedHashMap<>();
+    public final Map<String, Item.Trait> traits = new LinkedHashMap<>();
     public final Map<String, Item.Const> consts = new LinkedHashMap<>();
     public final Map<String, Item.TypeAlias> typeAliases = new LinkedHashMap<>();
     /** Names brought in by {@code use}, and the paths they stand for (into std, or an enum's variant). */
@@ -33,6 +34,20 @@ public final class Items {
 
     void addImpl(String structName, Item.Impl impl) {
         impls.computeIfAbsent(structName, k -> new ArrayList<>()).add(impl);
+    }
+
+    /**
+     * Whether the type has a method {@code name} from a trait it implements: written in its impl,
+     * or a default method of the trait.
+     */
+    public boolean hasTraitMethod(String typeName, String name) {
+        for (Item.Impl impl : implsOf(typeName)) {
+            if (impl.traitName() == null) continue;
+            if (impl.fns().stream().anyMatch(f -> f.name().equals(name))) return true;
+            Item.Trait trait = traits.get(impl.traitName());
+            if (trait != null && trait.methods().stream().anyMatch(f -> f.name().equals(name) && f.body() != null)) return true;
+        }
+        return false;
     }
 
     /** The function {@code name} in an inherent impl of the struct, or null. */

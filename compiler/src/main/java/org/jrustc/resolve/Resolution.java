@@ -25,6 +25,8 @@ public final class Resolution {
     public final Map<Expr.StructLit, Res.Variant> structLitVariants = new IdentityHashMap<>();
     /** For each fn, the struct or enum of its impl block (null for free functions). */
     public final Map<Item.Fn, Item.TypeDef> ownerOf = new IdentityHashMap<>();
+    /** For each method declared in a trait, that trait. */
+    public final Map<Item.Fn, Item.Trait> traitDeclOf = new IdentityHashMap<>();
     /** For each fn, the trait its impl block implements (null for inherent impls and free fns). */
     public final Map<Item.Fn, String> traitOf = new IdentityHashMap<>();
 

@@ -31,6 +31,8 @@ public final class Resolver {
     private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
     /** The struct or enum whose impl is being resolved ({@code Self}), or null. */
     private Item.TypeDef selfType;
+    /** While resolving a trait's method: {@code self} is allowed, {@code Self} stands for no type yet. */
+    private boolean inTraitDeclaration;
     /** The locals of the functions around a nested fn, which it cannot see (E0434). */
     private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
     /** While resolving a nested `const`: the variables around it, which it may not use (E0435). */
@@ -73,13 +75,17 @@ public final class Resolver {
                     items.fns.put(fn.name(), fn);
                 }
             } else if (item instanceof Item.Struct s) {
-                if (items.typeDef(s.name()) != null) duplicate(s.name(), s.nameSpan());
+                if (items.typeDef(s.name()) != null || items.traits.containsKey(s.name())) duplicate(s.name(), s.nameSpan());
                 else items.structs.put(s.name(), s);
                 checkFields(s.fields(), s.lifetimes());
             } else if (item instanceof Item.Enum e) {
-                if (items.typeDef(e.name()) != null) duplicate(e.name(), e.nameSpan());
+                if (items.typeDef(e.name()) != null || items.traits.containsKey(e.name())) duplicate(e.name(), e.nameSpan());
                 else items.enums.put(e.name(), e);
                 checkVariants(e);
+            } else if (item instanceof Item.Trait t) {
+                if (items.typeDef(t.name()) != null || items.traits.containsKey(t.name())) duplicate(t.name(), t.nameSpan());
+                else items.traits.put(t.name(), t);
+                checkTraitMethods(t);
             } else if (item instanceof Item.Const c) {
                 if (items.consts.containsKey(c.name()) || items.fns.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
                 else items.consts.put(c.name(), c);
@@ -141,6 +147,12 @@ public final class Resolver {
         }
     }
 
+    /** A method declared twice in a trait (E0428). */
+    private void checkTraitMethods(Item.Trait t) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Item.Fn fn : t.methods()) if (!names.add(fn.name())) duplicate(fn.name(), fn.nameSpan());
+    }
+
     /** Variants declared twice (E0428); their fields, as a struct's. */
     private void checkVariants(Item.Enum e) {
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -186,6 +198,7 @@ public final class Resolver {
             diags.error("E0425", "cannot find type `" + p.last() + "` in this scope", p.span(), "not found in this scope");
             return;
         }
+        if (impl.traitName() != null && !knownTrait(impl)) return;
         items.addImpl(owner.name(), impl);
         Map<String, Span> seen = new HashMap<>();
         for (Item.Fn fn : impl.fns()) {
@@ -202,6 +215,25 @@ public final class Resolver {
             }
             seen.put(fn.name(), fn.nameSpan());
         }
+    }
+
+    /** The traits a program may implement: its own, {@code Drop} and {@code Clone}. Others are refused here. */
+    private static final java.util.Set<String> IMPLEMENTABLE_STD_TRAITS = java.util.Set.of("Drop", "Clone");
+    /** Traits of std that jrustc knows of but does not let a program implement yet. */
+    private static final java.util.Set<String> OTHER_STD_TRAITS = java.util.Set.of("Display", "Debug", "PartialEq", "Eq",
+            "PartialOrd", "Ord", "Hash", "Default", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div",
+            "Neg", "Index", "Deref", "AsRef", "Copy", "ToString", "FromStr", "Fn", "FnMut", "FnOnce", "Error");
+
+    private boolean knownTrait(Item.Impl impl) {
+        String name = impl.traitName();
+        if (items.traits.containsKey(name) || IMPLEMENTABLE_STD_TRAITS.contains(name)) return true;
+        String last = name.substring(name.lastIndexOf(':') + 1);
+        if (OTHER_STD_TRAITS.contains(last) || name.startsWith("std::") || name.startsWith("core::")) {
+            unsupported("implementing `" + name + "`", impl.traitSpan());
+        } else {
+            diags.error("E0405", "cannot find trait `" + name + "` in this scope", impl.traitSpan(), "not found in this scope");
+        }
+        return false;
     }
 
     /**
@@ -280,6 +312,13 @@ public final class Resolver {
                 resolveConst(c);
             } else if (item instanceof Item.Fn fn) {
                 resolveFn(fn, null);
+            } else if (item instanceof Item.Trait trait) {
+                for (Item.Fn fn : trait.methods()) {
+                    res.traitDeclOf.put(fn, trait);
+                    inTraitDeclaration = true;
+                    resolveFn(fn, null);
+                    inTraitDeclaration = false;
+                }
             } else if (item instanceof Item.Impl impl) {
                 Item.TypeDef owner = impl.selfType() instanceof TypeExpr.Path p ? items.typeDef(p.last()) : null;
                 if (owner == null) continue;
@@ -321,7 +360,7 @@ public final class Resolver {
         selfType = owner;
         scopes.push(new HashMap<>());
         if (fn.self() != null) {
-            if (owner == null) {
+            if (owner == null && !inTraitDeclaration) {
                 diags.error(null, "`self` parameter is only allowed in associated functions", fn.self().span(),
                         "not semantically valid as function parameter");
             }
@@ -342,7 +381,7 @@ public final class Resolver {
         Deque<Map<String, Binding>> enclosing = new ArrayDeque<>(outerEnclosing);
         enclosing.addAll(outerScopes);
         enclosingFnScopes = enclosing;
-        block(fn.body());
+        if (fn.body() != null) block(fn.body());
         scopes.clear();
         scopes.addAll(outerScopes);
         enclosingFnScopes = outerEnclosing;
@@ -373,6 +412,7 @@ public final class Resolver {
             expr(es.expr());
         } else if (s instanceof Stmt.ItemStmt is) {
             if (is.item() instanceof Item.Fn fn) resolveFn(fn, null);
+            else if (is.item() instanceof Item.Trait trait) resolveItems(List.of(trait));
             else if (is.item() instanceof Item.Impl impl) resolveItems(List.of(impl));
             else if (is.item() instanceof Item.Const c) resolveConst(c);
         }
@@ -743,9 +783,14 @@ public final class Resolver {
                 unsupported("`" + type + "`", p.span());
                 return;
             }
+            if (s == null && type.equals("Self") && inTraitDeclaration) {
+                unsupported("`Self::` paths in a trait's methods", p.span());
+                return;
+            }
             if (s != null) {
                 Item.Fn fn = items.inherentFn(s.name(), member);
                 if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }
+                if (items.hasTraitMethod(s.name(), member)) { res.paths.put(p, new Res.TraitFn(s, member)); return; }
                 String kindOf = s instanceof Item.Enum ? "variant or associated item" : "function or associated item";
                 diags.error("E0599", "no " + kindOf + " named `" + member + "` found for "
                         + (s instanceof Item.Enum ? "enum" : "struct") + " `" + s.name() + "` in the current scope",

@@ -49,6 +49,7 @@ final class ItemBuilder {
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
         if (kind.enumItem() != null) return enumItem(kind.enumItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
+        if (kind.traitItem() != null) return trait(kind.traitItem(), span);
         if (kind.constItem() != null) return constItem(kind.constItem(), span);
         if (kind.useItem() != null) return useItem(kind.useItem(), span);
         if (kind.typeAlias() != null) return typeAlias(kind.typeAlias(), span);
@@ -108,7 +109,6 @@ final class ItemBuilder {
     }
 
     private static String unsupportedKind(ItemKindContext kind) {
-        if (kind.traitItem() != null) return "traits";
         if (kind.useItem() != null) return "`use` declarations";
         if (kind.modItem() != null) return "modules";
         if (kind.constItem() != null) return "`const` items";
@@ -121,12 +121,17 @@ final class ItemBuilder {
     // function : functionQualifiers 'fn' IDENT genericParams? '(' functionParams? ')' ('->' type_)? whereClause?
     //            (block | ';')
     Item function(FunctionContext ctx, Span span) {
+        return function(ctx, span, false);
+    }
+
+    /** A function; {@code inTrait}: a trait's, which may have no body (a required method). */
+    private Item function(FunctionContext ctx, Span span, boolean inTrait) {
         String qualifier = qualifier(ctx.functionQualifiers());
         if (qualifier != null) return new Item.Unsupported(qualifier, ast.span(ctx.functionQualifiers()));
         String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic functions");
         if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
         if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
-        if (ctx.block() == null) return new Item.Unsupported("functions without a body", span);
+        if (ctx.block() == null && !inTrait) return new Item.Unsupported("functions without a body", span);
 
         Item.SelfParam self = null;
         List<Item.Param> params = new ArrayList<>();
@@ -145,7 +150,7 @@ final class ItemBuilder {
             }
         }
         TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
-        Block body = ast.blocks.block(ctx.block());
+        Block body = ctx.block() == null ? null : ast.blocks.block(ctx.block());
         return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body,
                 TypeBuilder.lifetimes(ctx.genericParams()), span);
     }
@@ -302,10 +307,33 @@ final class ItemBuilder {
     }
 
     // associatedItem : outerAttribute* visibility? (function | constItem | typeAlias) | macroInvocationItem
+    // traitItem : 'unsafe'? 'trait' IDENT genericParams? (':' typeBounds?)? whereClause?
+    //             '{' innerAttribute* associatedItem* '}'
+    private Item trait(RustParser.TraitItemContext ctx, Span span) {
+        if (ctx.KW_UNSAFE() != null) return new Item.Unsupported("`unsafe trait`", span);
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic traits");
+        if (generics != null || ctx.genericParams() != null) {
+            return new Item.Unsupported(generics != null ? generics : "generic traits", ast.span(ctx.genericParams()));
+        }
+        if (ctx.COLON() != null) return new Item.Unsupported("supertraits", span);
+        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        List<Item.Fn> methods = new ArrayList<>();
+        for (AssociatedItemContext member : ctx.associatedItem()) {
+            Item built = associated(member, true);
+            if (built instanceof Item.Fn fn) methods.add(fn);
+            else return built;
+        }
+        return new Item.Trait(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(methods), span);
+    }
+
     private Item associated(AssociatedItemContext ctx) {
+        return associated(ctx, false);
+    }
+
+    private Item associated(AssociatedItemContext ctx, boolean inTrait) {
         if (ctx.function() != null) {
             Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.function().getStart();
-            return function(ctx.function(), ast.spans.of(first, ctx.getStop()));
+            return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait);
         }
         ParserRuleContext member = ctx.constItem() != null ? ctx.constItem()
                 : ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();

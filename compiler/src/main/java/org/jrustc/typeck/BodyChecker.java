@@ -696,6 +696,15 @@ final class BodyChecker {
         }
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        if (r instanceof Res.TraitFn f) {
+            TypeTable.TraitMethod method = traitMethod(f.owner().name(), f.name(), p.span());
+            if (method == null) { // the impl that would give it had an error
+                c.args().forEach(a -> exprHint(a, null));
+                return infer.error();
+            }
+            table.traitFnCalls.put(c, method.sig());
+            return callSig(c, method.sig(), c.args(), "function");
+        }
         if (r instanceof Res.Variant v) {
             EnumDef def = table.enumDefs.get(v.item());
             if (v.variant().shape() != Item.Shape.TUPLE) {
@@ -811,8 +820,15 @@ final class BodyChecker {
             String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name() : null;
             if (typeName != null) {
                 Item.Fn method = table.resolution.items.inherentFn(typeName, m.method());
+                FnSig callee = method == null ? null : table.fnSigs.get(method);
+                if (method == null) {
+                    TypeTable.TraitMethod fromTrait = traitMethod(typeName, m.method(), m.methodSpan());
+                    if (fromTrait != null) {
+                        method = fromTrait.fn();
+                        callee = fromTrait.sig();
+                    }
+                }
                 if (method != null) {
-                    FnSig callee = table.fnSigs.get(method);
                     if (method.self() == null) {
                         diags.error("E0599", "no method named `" + m.method() + "` found for "
                                 + (t instanceof Ty.Enum ? "enum `" : "struct `") + typeName
@@ -836,7 +852,8 @@ final class BodyChecker {
                     return callee.ret();
                 }
             }
-            if (m.method().equals("clone") && m.args().isEmpty()) {
+            boolean userClone = t instanceof Ty.Ref r0 && traitMethodOf(infer.shallow(r0.inner()), "clone") != null;
+            if (m.method().equals("clone") && m.args().isEmpty() && !userClone) {
                 // Method probing as rustc: `Clone::clone` takes `&Self`, so a receiver `&X` with X: Clone
                 // clones X; otherwise the receiver itself is auto-referenced and cloned.
                 if (t instanceof Ty.Ref r && !r.mutable() && isCloneable(infer.shallow(r.inner()))) {
@@ -941,6 +958,24 @@ final class BodyChecker {
     }
 
     /** The types whose {@code clone} jrustc provides: the Copy ones, where cloning is copying. */
+    /**
+     * The method {@code name} a type has from a trait it implements, or null; E0034 when two traits
+     * give it one (Rust would need the caller to say which).
+     */
+    private TypeTable.TraitMethod traitMethod(String typeName, String name, Span span) {
+        List<TypeTable.TraitMethod> found = table.traitMethods.getOrDefault(typeName, Map.of()).getOrDefault(name, List.of());
+        if (found.size() > 1) {
+            diags.error("E0034", "multiple applicable items in scope", span, "multiple `" + name + "` found");
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private TypeTable.TraitMethod traitMethodOf(Ty t, String name) {
+        if (!(t instanceof Ty.Adt) && !(t instanceof Ty.Enum)) return null;
+        List<TypeTable.TraitMethod> found = table.traitMethods.getOrDefault(t.display(), Map.of()).getOrDefault(name, List.of());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private boolean isCloneable(Ty t) {
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
                 || ((t instanceof Ty.Adt || t instanceof Ty.Enum) && t.isCopy()) || infer.isIntegerVar(t);

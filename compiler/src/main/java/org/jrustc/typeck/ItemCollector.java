@@ -29,14 +29,15 @@ final class ItemCollector {
         this.res = res;
         this.table = table;
         this.lowering = new TypeLowering(diags, res.items, table);
+        this.traitImpls = new TraitImplChecker(diags, res, table, this);
     }
 
     TypeLowering lowering() { return lowering; }
 
-    /** The default methods of traits, one instance per type that implements the trait without overriding them. */
-    private final List<TypeTable.TraitMethod> defaultMethodInstances = new ArrayList<>();
+    private final TraitImplChecker traitImpls;
 
-    List<TypeTable.TraitMethod> defaultMethodInstances() { return defaultMethodInstances; }
+    /** The default methods of traits, one instance per type that implements the trait without overriding them. */
+    List<TypeTable.TraitMethod> defaultMethodInstances() { return traitImpls.defaultMethodInstances(); }
 
     void collect() {
         for (Item.Struct s : res.items.structs.values()) {
@@ -144,11 +145,11 @@ final class ItemCollector {
     }
 
     private void impl(Item.Impl impl, Ty owner) {
+        for (Item.Fn fn : impl.fns()) signature(fn, owner, impl.traitName());
         if (impl.traitName() != null && !impl.traitName().equals("Drop")) {
-            diags.error(null, Unsupported.message("traits other than `Drop`"), impl.traitSpan(), "");
+            traitImpls.check(impl, owner);
             return;
         }
-        for (Item.Fn fn : impl.fns()) signature(fn, owner, impl.traitName());
         if ("Drop".equals(impl.traitName())) {
             boolean isEnum = owner instanceof Ty.Enum;
             StructDef struct = isEnum ? null : ((Ty.Adt) owner).def();
@@ -205,6 +206,11 @@ final class ItemCollector {
     }
 
     private void signature(Item.Fn fn, Ty owner, String trait) {
+        table.fnSigs.put(fn, signatureOf(fn, owner, trait));
+    }
+
+    /** The signature of {@code fn} in an impl of {@code owner} (null: a free function) for {@code trait} (or none). */
+    FnSig signatureOf(Item.Fn fn, Ty owner, String trait) {
         List<Ty> params = new ArrayList<>();
         if (fn.self() != null && owner != null) {
             Ty self = owner;
@@ -228,7 +234,7 @@ final class ItemCollector {
         String symbol = owner == null ? fn.name()
                 : trait != null ? "<" + owner.display() + " as " + trait + ">::" + fn.name()
                 : owner.display() + "::" + fn.name();
-        table.fnSigs.put(fn, new FnSig(symbol, List.copyOf(params), ret == null ? Ty.ERROR : ret));
+        return new FnSig(symbol, List.copyOf(params), ret == null ? Ty.ERROR : ret);
     }
 
 }

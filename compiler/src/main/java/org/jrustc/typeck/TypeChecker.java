@@ -34,8 +34,7 @@ public final class TypeChecker {
             }
         }
         for (TypeTable.TraitMethod instance : collector.defaultMethodInstances()) {
-            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.sig().params().get(0) instanceof Ty.Ref r
-                    ? r.inner() : instance.sig().params().get(0));
+            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.owner());
         }
         if (!diags.hasErrors()) table.lints.forEach(diags::report);
         return table;

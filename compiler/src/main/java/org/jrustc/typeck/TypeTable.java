@@ -96,8 +96,8 @@ public final class TypeTable {
      */
     public record CheckedBody(Item.Fn fn, FnSig sig, Ty self, TypeTable types) {}
 
-    /** A method a type has from trait {@code trait}: {@code fn} is the impl's or the trait's default. */
-    public record TraitMethod(String trait, Item.Fn fn, FnSig sig) {}
+    /** A method type {@code owner} has from trait {@code trait}: {@code fn} is the impl's or the trait's default. */
+    public record TraitMethod(Ty owner, String trait, Item.Fn fn, FnSig sig) {}
 
     public Ty typeOf(Expr e) { return exprTypes.get(e); }
 

@@ -43,6 +43,13 @@ final class AstPrinter {
             String derives = e.derives().isEmpty() ? "" : " derives " + e.derives();
             return "(enum " + e.name() + lifetimes(e.lifetimes()) + " [" + variants + "]" + derives + ")";
         }
+        if (item instanceof Item.Trait t) {
+            StringBuilder out = new StringBuilder("(trait ").append(t.name());
+            for (Item.Fn fn : t.methods()) {
+                out.append(" ").append(fn.body() != null ? item(fn) : "(fn " + fn.name() + ";)");
+            }
+            return out.append(")").toString();
+        }
         if (item instanceof Item.Impl impl) {
             StringBuilder out = new StringBuilder("(impl ");
             if (impl.traitName() != null) out.append(impl.traitName()).append(" for ");

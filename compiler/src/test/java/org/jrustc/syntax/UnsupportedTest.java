@@ -17,7 +17,10 @@ class UnsupportedTest {
     @Test
     void itemKinds() {
         assertEquals("""
-                <traits>
+                <supertraits>
+                (trait Named (fn name;) (fn hello (&self) -> i32 {1}))
+                <associated types>
+                <generic traits>
                 (enum E [A unit {}, B tuple {0: i32}, C named {x: i32}, D unit {} = 4])
                 (use fmt = std::fmt)
                 (use mem = std::mem, W = std::io::Write)
@@ -36,6 +39,9 @@ class UnsupportedTest {
                 <`macro_rules!` definitions>
                 <macro invocations in item position>""", Parsing.items("""
                 trait Shape: Clone { fn area(&self) -> i32; fn name(&self) -> i32 { 1 } type Out; const C: i32; }
+                trait Named { fn name(&self) -> i32; fn hello(&self) -> i32 { 1 } }
+                trait Out { type Item; }
+                trait From<T> { fn from(t: T) -> Self; }
                 enum E { A, B(i32), C { x: i32 }, D = 4 }
                 use std::fmt;
                 use std::{mem, io::Write as W};

@@ -743,8 +743,8 @@ final class BodyBuilder {
             for (int i = 0; i < values.size(); i++) assign(dest.field(def, i), new Rvalue.Use(values.get(i)), c.span());
             return;
         }
-        Item.Fn target = r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item();
-        FnSig callee = table.fnSigs.get(target);
+        FnSig callee = r instanceof Res.TraitFn ? table.traitFnCalls.get(c)
+                : table.fnSigs.get(r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item());
         List<Operand> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(operand(a));
         emitCall(callee, args, dest, c.span());

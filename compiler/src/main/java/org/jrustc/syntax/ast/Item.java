@@ -9,7 +9,8 @@ public sealed interface Item {
 
     /**
      * {@code fn name<'a>(self?, params) -> ret { body }}; {@code ret} is null for {@code ()};
-     * {@code lifetimes} are the lifetime parameters' names, without the quote.
+     * {@code lifetimes} are the lifetime parameters' names, without the quote. {@code body} is null
+     * only for a trait's required method ({@code fn area(&self) -> f64;}).
      */
     record Fn(String name, Span nameSpan, SelfParam self, List<Param> params, TypeExpr ret, Block body,
               List<String> lifetimes, Span span) implements Item {}
@@ -38,6 +39,9 @@ public sealed interface Item {
         List<String> lifetimes();
         Span span();
     }
+
+    /** {@code trait Name { fn required(&self); fn provided(&self) { … } }}: its methods, with or without a body. */
+    record Trait(String name, Span nameSpan, List<Fn> methods, Span span) implements Item {}
 
     /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
     record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<String> lifetimes,

@@ -1,5 +1,4 @@
-// unsupported: trait
-// A user-defined trait (only Drop is supported) with an impl and a call.
+// A user-defined trait with an impl and a call.
 trait Area {
     fn area(&self) -> u32;
 }
