@@ -1,7 +1,9 @@
 package org.jrustc.syntax;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -121,16 +123,23 @@ final class ItemBuilder {
     // function : functionQualifiers 'fn' IDENT genericParams? '(' functionParams? ')' ('->' type_)? whereClause?
     //            (block | ';')
     Item function(FunctionContext ctx, Span span) {
-        return function(ctx, span, false);
+        return function(ctx, span, Place.FREE);
     }
 
-    /** A function; {@code inTrait}: a trait's, which may have no body (a required method). */
-    private Item function(FunctionContext ctx, Span span, boolean inTrait) {
+    /** Where a function is declared: free, in an impl, or in a trait (which may leave out its body). */
+    private enum Place { FREE, IMPL, TRAIT }
+
+    private Item function(FunctionContext ctx, Span span, Place place) {
+        boolean inTrait = place == Place.TRAIT;
         String qualifier = qualifier(ctx.functionQualifiers());
         if (qualifier != null) return new Item.Unsupported(qualifier, ast.span(ctx.functionQualifiers()));
-        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic functions");
-        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
-        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic methods");
+        if (generics != null && place != Place.FREE) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
+        Map<String, List<Item.TraitBound>> bounds = new LinkedHashMap<>();
+        List<Span> paramSpans = new ArrayList<>();
+        String problem = typeParams(ctx.genericParams(), ctx.whereClause(), bounds, paramSpans);
+        if (problem != null) return new Item.Unsupported(problem, ctx.whereClause() != null && bounds.isEmpty()
+                ? ast.span(ctx.whereClause()) : ast.span(ctx.genericParams() != null ? ctx.genericParams() : ctx));
         if (ctx.block() == null && !inTrait) return new Item.Unsupported("functions without a body", span);
 
         Item.SelfParam self = null;
@@ -149,10 +158,86 @@ final class ItemBuilder {
                 params.add(param(p, pat));
             }
         }
+        List<Item.TypeParam> typeParams = new ArrayList<>();
+        int i = 0;
+        for (var entry : bounds.entrySet()) typeParams.add(new Item.TypeParam(entry.getKey(), List.copyOf(entry.getValue()), paramSpans.get(i++)));
+        // `x: impl Trait` is an anonymous type parameter of its own.
+        for (int p = 0; p < params.size(); p++) {
+            Item.Param param = params.get(p);
+            params.set(p, new Item.Param(param.name(), param.mutable(), implTraitToParam(param.type(), typeParams),
+                    param.nameSpan(), param.span()));
+        }
+        if (!typeParams.isEmpty() && place != Place.FREE) {
+            return new Item.Unsupported("`impl Trait` parameters in methods", typeParams.get(0).span());
+        }
         TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
+        if (ret != null && containsImplTrait(ret)) return new Item.Unsupported("`impl Trait` in return position", ret.span());
         Block body = ctx.block() == null ? null : ast.blocks.block(ctx.block());
         return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body,
-                TypeBuilder.lifetimes(ctx.genericParams()), span);
+                TypeBuilder.lifetimes(ctx.genericParams()), List.copyOf(typeParams), span);
+    }
+
+    /**
+     * The type parameters of a function and their bounds, from {@code <T: A + B>} and {@code where T: C}
+     * (lifetime parameters and bounds are left to the borrow checker); what is unsupported, or null.
+     */
+    private String typeParams(RustParser.GenericParamsContext generics, RustParser.WhereClauseContext where,
+                              Map<String, List<Item.TraitBound>> out, List<Span> spans) {
+        if (generics != null) {
+            for (RustParser.GenericParamContext g : generics.genericParam()) {
+                if (g instanceof RustParser.ConstParamContext) return "const generics";
+                if (!(g instanceof RustParser.TypeParamContext tp)) continue;
+                if (tp.type_() != null) return "default type parameters";
+                List<Item.TraitBound> bounds = new ArrayList<>();
+                if (tp.typeBounds() != null) {
+                    String problem = ast.types.bounds(tp.typeBounds().typeBound(), bounds);
+                    if (problem != null) return problem;
+                }
+                out.put(tp.IDENT().getText(), bounds);
+                spans.add(ast.span(tp));
+            }
+        }
+        if (where == null) return null;
+        for (RustParser.WhereClauseItemContext item : where.whereClauseItem()) {
+            if (item.type_() == null) continue; // 'a: 'b
+            TypeExpr bounded = ast.types.type(item.type_());
+            List<Item.TraitBound> bounds = bounded instanceof TypeExpr.Path p && p.segments().size() == 1
+                    && p.generics().isEmpty() ? out.get(p.last()) : null;
+            if (bounds == null || item.forLifetimes() != null) return "this kind of `where` clause";
+            if (item.typeBounds() != null) {
+                String problem = ast.types.bounds(item.typeBounds().typeBound(), bounds);
+                if (problem != null) return problem;
+            }
+        }
+        return null;
+    }
+
+    /** Replaces each {@code impl Trait} in a parameter's type by a new anonymous type parameter. */
+    private static TypeExpr implTraitToParam(TypeExpr type, List<Item.TypeParam> typeParams) {
+        if (type instanceof TypeExpr.ImplTrait impl) {
+            String written = "impl " + String.join(" + ", impl.bounds().stream().map(Item.TraitBound::name).toList());
+            String name = written;
+            // Each `impl Trait` is a parameter of its own, even when written alike: `#2` keeps them apart.
+            for (int n = 2; taken(name, typeParams); n++) name = written + "#" + n;
+            typeParams.add(new Item.TypeParam(name, impl.bounds(), impl.span()));
+            return new TypeExpr.Path(List.of(name), List.of(), List.of(), impl.span());
+        }
+        if (type instanceof TypeExpr.Ref r) {
+            return new TypeExpr.Ref(r.mutable(), r.lifetime(), implTraitToParam(r.inner(), typeParams), r.span());
+        }
+        return type;
+    }
+
+    private static boolean taken(String name, List<Item.TypeParam> typeParams) {
+        return typeParams.stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    private static boolean containsImplTrait(TypeExpr type) {
+        if (type instanceof TypeExpr.ImplTrait) return true;
+        if (type instanceof TypeExpr.Ref r) return containsImplTrait(r.inner());
+        if (type instanceof TypeExpr.Tuple t) return t.elements().stream().anyMatch(ItemBuilder::containsImplTrait);
+        if (type instanceof TypeExpr.Path p) return p.generics().stream().anyMatch(ItemBuilder::containsImplTrait);
+        return false;
     }
 
     private static String qualifier(FunctionQualifiersContext ctx) {
@@ -333,7 +418,7 @@ final class ItemBuilder {
     private Item associated(AssociatedItemContext ctx, boolean inTrait) {
         if (ctx.function() != null) {
             Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.function().getStart();
-            return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait);
+            return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait ? Place.TRAIT : Place.IMPL);
         }
         ParserRuleContext member = ctx.constItem() != null ? ctx.constItem()
                 : ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();

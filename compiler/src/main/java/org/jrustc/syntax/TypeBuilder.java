@@ -17,6 +17,7 @@ import org.jrustc.syntax.RustParser.TypeNoBoundsContext;
 import org.jrustc.syntax.RustParser.TypePathContext;
 import org.jrustc.syntax.RustParser.TypePathSegmentContext;
 import org.jrustc.syntax.RustParser.Type_Context;
+import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.TypeExpr;
 
 /** Builds {@link TypeExpr}s: paths with generic arguments, references, tuples, {@code !}. */
@@ -30,7 +31,7 @@ final class TypeBuilder {
     // type_ : typeNoBounds | 'impl' typeBounds | 'dyn' typeBounds
     TypeExpr type(Type_Context ctx) {
         if (ctx instanceof PlainTypeContext plain) return typeNoBounds(plain.typeNoBounds());
-        if (ctx instanceof RustParser.ImplTraitTypeContext) return unsupported("`impl Trait` types", ctx);
+        if (ctx instanceof RustParser.ImplTraitTypeContext impl) return implTrait(impl.typeBounds().typeBound(), ctx);
         return unsupported("trait objects", ctx);
     }
 
@@ -55,7 +56,7 @@ final class TypeBuilder {
         if (ctx instanceof RustParser.InferredTypeContext) return unsupported("the placeholder type `_`", ctx);
         if (ctx instanceof RustParser.QualifiedPathTypeContext) return unsupported("qualified paths", ctx);
         if (ctx instanceof RustParser.FunctionPointerTypeContext) return unsupported("function pointer types", ctx);
-        if (ctx instanceof RustParser.ImplTraitTypeOneBoundContext) return unsupported("`impl Trait` types", ctx);
+        if (ctx instanceof RustParser.ImplTraitTypeOneBoundContext impl) return implTrait(List.of(impl.typeBound()), ctx);
         return unsupported("trait objects", ctx);
     }
 
@@ -121,6 +122,30 @@ final class TypeBuilder {
             if (param instanceof LifetimeParamContext l) names.add(AstBuilder.unquote(l.LIFETIME()));
         }
         return List.copyOf(names);
+    }
+
+    private TypeExpr implTrait(List<RustParser.TypeBoundContext> bounds, ParserRuleContext ctx) {
+        List<Item.TraitBound> traits = new ArrayList<>();
+        String problem = bounds(bounds, traits);
+        return problem != null ? unsupported(problem, ctx) : new TypeExpr.ImplTrait(List.copyOf(traits), ast.span(ctx));
+    }
+
+    /**
+     * The traits of a list of bounds ({@code PartialOrd + Copy + 'a}: lifetimes are left to the
+     * borrow checker) into {@code out}; what is unsupported about them, or null.
+     */
+    String bounds(List<RustParser.TypeBoundContext> bounds, List<Item.TraitBound> out) {
+        for (RustParser.TypeBoundContext bound : bounds) {
+            if (bound.LIFETIME() != null) continue;
+            if (bound.QUESTION() != null) return "`?Sized` bounds";
+            if (bound.forLifetimes() != null) return "higher-ranked trait bounds";
+            TypeExpr path = typePath(bound.typePath());
+            if (path instanceof TypeExpr.Unsupported u) return u.what();
+            TypeExpr.Path p = (TypeExpr.Path) path;
+            if (!p.generics().isEmpty()) return "generic traits";
+            out.add(new Item.TraitBound(String.join("::", p.segments()), p.span()));
+        }
+        return null;
     }
 
     private TypeExpr unsupported(String what, ParserRuleContext ctx) {

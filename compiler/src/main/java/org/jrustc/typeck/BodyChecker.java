@@ -51,6 +51,17 @@ final class BodyChecker {
     private final MacroChecker macros;
     private final OperatorChecker operators;
     private final FnSig sig;
+    private final ItemCollector traits;
+    private final Map<String, Ty> typeEnv;
+    /** The generic calls of this body, their type arguments still inference variables. */
+    private final List<PendingGenericCall> genericCalls = new ArrayList<>();
+
+    private record PendingGenericCall(Expr.Call call, Item.Fn fn, List<Ty.Param> params, List<Ty> args) {}
+
+    /** A type written in this body, its type parameters' names standing for what {@link #typeEnv} says. */
+    Ty lowerType(org.jrustc.syntax.ast.TypeExpr t) {
+        return lowering.lower(t, self, typeEnv);
+    }
     private boolean diverges;
 
     private static final class LoopContext {
@@ -69,6 +80,18 @@ final class BodyChecker {
     }
 
     BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, Item.Fn fn, FnSig sig, Ty self) {
+        this(diags, table, lowering, null, fn, sig, self, Map.of());
+    }
+
+    /**
+     * @param traits    the signatures of traits' methods, for calls of a bound's method on a type parameter
+     * @param typeEnv   what the function's type parameters stand for: {@link Ty.Param}s when its body is
+     *                  checked once for all instances, concrete types when one instance is checked
+     */
+    BodyChecker(Diagnostics diags, TypeTable table, TypeLowering lowering, ItemCollector traits, Item.Fn fn, FnSig sig,
+                Ty self, Map<String, Ty> typeEnv) {
+        this.traits = traits;
+        this.typeEnv = typeEnv;
         this.diags = diags;
         this.table = table;
         this.lowering = lowering;
@@ -179,6 +202,7 @@ final class BodyChecker {
             Ty t = infer.finish(entry.getValue());
             table.exprTypes.put(entry.getKey(), t == null ? Ty.UNIT : t);
         }
+        for (PendingGenericCall call : genericCalls) finishGenericCall(call);
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
         if (!diags.hasErrors()) checkPatterns();
         for (Expr.Unary neg : negations) {
@@ -188,6 +212,48 @@ final class BodyChecker {
                         "the trait `Neg` is not implemented for `" + i.kind().rustName() + "`");
             }
         }
+    }
+
+    /** The type arguments of a generic call, now known: each must meet its parameter's bounds (E0277). */
+    private void finishGenericCall(PendingGenericCall call) {
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            Ty t = infer.finish(call.args().get(i));
+            if (t == null) {
+                diags.error("E0282", "type annotations needed", call.call().span(), "cannot infer type of the type parameter `"
+                        + call.params().get(i).name() + "` declared on the function `" + call.fn().name() + "`");
+                return;
+            }
+            args.add(t);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            for (String bound : call.params().get(i).bounds()) {
+                if (!Generics.satisfies(args.get(i), bound, table)) {
+                    diags.error("E0277", unmetBound(args.get(i), bound), boundSpan(call, i),
+                            "the trait `" + bound + "` is not implemented for `" + args.get(i).display() + "`");
+                }
+            }
+        }
+        table.genericCalls.put(call.call(), new TypeTable.GenericCall(call.fn(), List.copyOf(args), call.call().span()));
+    }
+
+    private static String unmetBound(Ty t, String bound) {
+        if (bound.equals("Display")) return "`" + t.display() + "` doesn't implement `std::fmt::Display`";
+        if (bound.equals("Debug")) return "`" + t.display() + "` doesn't implement `Debug`";
+        if (bound.equals("PartialOrd") || bound.equals("PartialEq")) return "can't compare `" + t.display() + "` with `" + t.display() + "`";
+        return "the trait bound `" + t.display() + ": " + bound + "` is not satisfied";
+    }
+
+    /** rustc blames the argument whose type is the type parameter itself (or a reference to it), else the call. */
+    private Span boundSpan(PendingGenericCall call, int param) {
+        FnSig sig = table.fnSigs.get(call.fn());
+        Ty p = call.params().get(param);
+        for (int i = 0; i < sig.params().size() && i < call.call().args().size(); i++) {
+            Ty t = sig.params().get(i);
+            while (t instanceof Ty.Ref r) t = r.inner();
+            if (t.equals(p)) return call.call().args().get(i).span();
+        }
+        return call.call().span();
     }
 
     private void checkLiteralRange(Expr.IntLit lit) {
@@ -305,7 +371,7 @@ final class BodyChecker {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let let) {
-            Ty declared = let.type() == null ? null : orError(lowering.lower(let.type(), self));
+            Ty declared = let.type() == null ? null : orError(lowerType(let.type()));
             Ty bindingType;
             if (let.init() != null) {
                 Ty initType = exprHint(let.init(), declared);
@@ -694,6 +760,7 @@ final class BodyChecker {
             c.args().forEach(a -> exprHint(a, null));
             return infer.error();
         }
+        if (r instanceof Res.Fn f && f.item().isGeneric()) return genericCall(c, f.item());
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.TraitFn f) {
@@ -792,6 +859,26 @@ final class BodyChecker {
         return infer.error();
     }
 
+    /**
+     * A call of a generic function: each type parameter becomes an inference variable, which the
+     * arguments (and the expected result) determine; the bounds are checked once they are known.
+     */
+    private Ty genericCall(Expr.Call c, Item.Fn fn) {
+        List<Ty.Param> params = table.typeParams.getOrDefault(fn, List.of());
+        Map<Ty, Ty> vars = new java.util.HashMap<>();
+        List<Ty> args = new ArrayList<>();
+        for (Ty.Param p : params) {
+            Ty v = infer.fresh();
+            vars.put(p, v);
+            args.add(v);
+        }
+        FnSig sig = table.fnSigs.get(fn);
+        FnSig instance = new FnSig(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, vars)).toList(),
+                Generics.substitute(sig.ret(), vars));
+        genericCalls.add(new PendingGenericCall(c, fn, params, args));
+        return callSig(c, instance, c.args(), "function");
+    }
+
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {
         if (args.size() != callee.params().size()) {
             argCountError(c, callee.params().size(), what);
@@ -817,12 +904,14 @@ final class BodyChecker {
         Ty t = infer.shallow(receiver);
         int derefs = 0;
         while (true) {
-            String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name() : null;
+            String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name()
+                    : t instanceof Ty.Param p ? p.name() : null;
             if (typeName != null) {
-                Item.Fn method = table.resolution.items.inherentFn(typeName, m.method());
+                Item.Fn method = t instanceof Ty.Param ? null : table.resolution.items.inherentFn(typeName, m.method());
                 FnSig callee = method == null ? null : table.fnSigs.get(method);
                 if (method == null) {
-                    TypeTable.TraitMethod fromTrait = traitMethod(typeName, m.method(), m.methodSpan());
+                    TypeTable.TraitMethod fromTrait = t instanceof Ty.Param p ? boundMethod(p, m.method(), m.methodSpan())
+                            : traitMethod(typeName, m.method(), m.methodSpan());
                     if (fromTrait != null) {
                         method = fromTrait.fn();
                         callee = fromTrait.sig();
@@ -951,7 +1040,9 @@ final class BodyChecker {
             unsupported("the standard library's method `" + m.method() + "` on `" + show(start) + "`", m.methodSpan());
             return infer.error();
         }
-        String kind = t instanceof Ty.Adt ? "struct" : "type";
+        Ty named = infer.shallow(receiver);
+        String kind = named instanceof Ty.Ref ? "reference" : named instanceof Ty.Adt ? "struct" : named instanceof Ty.Enum ? "enum"
+                : named instanceof Ty.Param ? "type parameter" : "type";
         diags.error("E0599", "no method named `" + m.method() + "` found for " + kind + " `" + show(receiver)
                 + "` in the current scope", m.methodSpan(), "method not found in `" + show(receiver) + "`");
         return infer.error();
@@ -970,6 +1061,20 @@ final class BodyChecker {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The method {@code name} of one of a type parameter's bounds, {@code Self} being the parameter; or null. */
+    private TypeTable.TraitMethod boundMethod(Ty.Param p, String name, Span span) {
+        List<TypeTable.TraitMethod> found = new ArrayList<>();
+        for (String bound : p.bounds()) {
+            Item.Trait trait = table.resolution.items.traits.get(bound);
+            if (trait == null) continue;
+            for (Item.Fn fn : trait.methods()) {
+                if (fn.name().equals(name)) found.add(new TypeTable.TraitMethod(p, bound, fn, traits.signatureOf(fn, p, bound)));
+            }
+        }
+        if (found.size() > 1) diags.error("E0034", "multiple applicable items in scope", span, "multiple `" + name + "` found");
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private TypeTable.TraitMethod traitMethodOf(Ty t, String name) {
         if (!(t instanceof Ty.Adt) && !(t instanceof Ty.Enum)) return null;
         List<TypeTable.TraitMethod> found = table.traitMethods.getOrDefault(t.display(), Map.of()).getOrDefault(name, List.of());
@@ -978,7 +1083,8 @@ final class BodyChecker {
 
     private boolean isCloneable(Ty t) {
         return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
-                || ((t instanceof Ty.Adt || t instanceof Ty.Enum) && t.isCopy()) || infer.isIntegerVar(t);
+                || ((t instanceof Ty.Adt || t instanceof Ty.Enum) && t.isCopy()) || infer.isIntegerVar(t)
+                || t instanceof Ty.Param p && (p.hasBound("Clone") || p.hasBound("Copy"));
     }
 
     /** A match to check for exhaustiveness once the types are final, or a let whose pattern must be irrefutable. */
@@ -1381,6 +1487,7 @@ final class BodyChecker {
         if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
         if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
         if (s instanceof Ty.Enum e) return ordering ? e.def().isPartialOrd() : e.def().isPartialEq();
+        if (s instanceof Ty.Param p) return Generics.satisfies(p, ordering ? "PartialOrd" : "PartialEq", table);
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Float || s instanceof Ty.Bool
                 || s instanceof Ty.Char || isStrRef(s);
     }

@@ -28,6 +28,13 @@ final class DeriveChecker {
     private final Diagnostics diags;
     private final TypeTable table;
 
+    /** Traits of std that a bound may name but jrustc cannot check yet. */
+    static boolean isStdTrait(String name) {
+        return Set.of("Hash", "Default", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div", "Rem",
+                "Neg", "Not", "Index", "Deref", "AsRef", "ToString", "FromStr", "Fn", "FnMut", "FnOnce", "Sized", "Send",
+                "Sync", "Error", "Drop").contains(name);
+    }
+
     DeriveChecker(Diagnostics diags, TypeTable table) {
         this.diags = diags;
         this.table = table;
@@ -195,7 +202,7 @@ final class DeriveChecker {
      * {@code <}: scalars, {@code &str}, and references, boxes, tuples, arrays, structs and enums of
      * such values (structs and enums that derive the comparison).
      */
-    private static boolean comparable(Ty t, boolean ordering) {
+    static boolean comparable(Ty t, boolean ordering) {
         if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || comparable(r.inner(), ordering);
         if (t instanceof Ty.Boxed b) return comparable(b.inner(), ordering);
         if (t instanceof Ty.Tuple tuple) {
@@ -212,7 +219,7 @@ final class DeriveChecker {
      * The part of a field's type that keeps derive(Eq) or derive(Ord) from holding (a float, or a
      * struct or enum that does not derive it), or null when the whole type has it.
      */
-    private static Ty notTotal(Ty t, boolean ordering) {
+    static Ty notTotal(Ty t, boolean ordering) {
         if (t instanceof Ty.Float) return t;
         if (t instanceof Ty.Adt adt) return (ordering ? adt.def().isOrd() : adt.def().isEq()) ? null : t;
         if (t instanceof Ty.Enum e) return (ordering ? e.def().isOrd() : e.def().isEq()) ? null : t;

@@ -2,6 +2,7 @@ package org.jrustc.typeck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.Label;
@@ -209,6 +210,41 @@ final class ItemCollector {
         table.fnSigs.put(fn, signatureOf(fn, owner, trait));
     }
 
+    /** The bounds jrustc knows how to check on a type parameter, besides the program's own traits. */
+    static final java.util.Set<String> STD_BOUNDS = java.util.Set.of("Copy", "Clone", "PartialEq", "Eq", "PartialOrd", "Ord",
+            "Debug", "Display");
+
+    /**
+     * The type parameters of a generic function as {@link Ty.Param}s, by name (recorded in
+     * {@link TypeTable#typeParams}); each bound must name a trait (E0405) jrustc can check.
+     */
+    private Map<String, Ty> typeParams(Item.Fn fn) {
+        if (!fn.isGeneric()) return Map.of();
+        List<Ty.Param> list = table.typeParams.get(fn);
+        if (list == null) {
+            list = new ArrayList<>();
+            for (Item.TypeParam tp : fn.typeParams()) {
+                List<String> bounds = new ArrayList<>();
+                for (Item.TraitBound b : tp.bounds()) {
+                    String name = b.name().substring(b.name().lastIndexOf(':') + 1);
+                    if (res.items.traits.containsKey(b.name()) || STD_BOUNDS.contains(name)) {
+                        bounds.add(res.items.traits.containsKey(b.name()) ? b.name() : name);
+                    } else if (b.name().contains("::") || DeriveChecker.isStdTrait(name)) {
+                        diags.error(null, Unsupported.message("`" + b.name() + "` bounds"), b.span(), "");
+                    } else {
+                        diags.error("E0405", "cannot find trait `" + b.name() + "` in this scope", b.span(),
+                                "not found in this scope");
+                    }
+                }
+                list.add(new Ty.Param(tp.name(), List.copyOf(bounds)));
+            }
+            table.typeParams.put(fn, List.copyOf(list));
+        }
+        Map<String, Ty> byName = new java.util.HashMap<>();
+        for (Ty.Param p : list) byName.put(p.name(), p);
+        return byName;
+    }
+
     /** The signature of {@code fn} in an impl of {@code owner} (null: a free function) for {@code trait} (or none). */
     FnSig signatureOf(Item.Fn fn, Ty owner, String trait) {
         List<Ty> params = new ArrayList<>();
@@ -220,11 +256,12 @@ final class ItemCollector {
                 case REF_MUT -> new Ty.Ref(true, self);
             });
         }
+        Map<String, Ty> typeParams = typeParams(fn);
         for (Item.Param p : fn.params()) {
-            Ty t = lowering.lower(p.type(), owner);
+            Ty t = lowering.lower(p.type(), owner, typeParams);
             params.add(t == null ? Ty.ERROR : t);
         }
-        Ty ret = fn.ret() == null ? Ty.UNIT : lowering.lower(fn.ret(), owner);
+        Ty ret = fn.ret() == null ? Ty.UNIT : lowering.lower(fn.ret(), owner, typeParams);
         if (fn.ret() instanceof org.jrustc.syntax.ast.TypeExpr.Ref r && r.lifetime() == null && !elisionApplies(fn, params)) {
             diags.report(Diagnostic.error("E0106", "missing lifetime specifier", fn.ret().span(),
                     "expected named lifetime parameter").withNote(fn.params().isEmpty()

@@ -100,6 +100,7 @@ final class MacroChecker {
         if (s instanceof Ty.Array array) return debuggable(array.element());
         if (s instanceof Ty.Adt adt) return adt.def().isDebug();
         if (s instanceof Ty.Enum e) return e.def().isDebug();
+        if (s instanceof Ty.Param p) return p.hasBound("Debug");
         return s instanceof Ty.Tuple tuple && tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
                 && tuple.elements().stream().allMatch(this::debuggable);
     }
@@ -111,6 +112,6 @@ final class MacroChecker {
             s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
         }
         return s instanceof Ty.Int || s instanceof Ty.Float || s instanceof Ty.Bool || s instanceof Ty.Char
-                || s instanceof Ty.Var;
+                || s instanceof Ty.Var || s instanceof Ty.Param p && p.hasBound("Display");
     }
 }

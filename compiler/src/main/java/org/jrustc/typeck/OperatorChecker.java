@@ -240,7 +240,7 @@ final class OperatorChecker {
     }
 
     Ty cast(Expr.Cast c) {
-        Ty target = lowering.lower(c.type(), self);
+        Ty target = body.lowerType(c.type());
         // Like rustc, the target type guides only a literal written directly under `as`
         // (`300 as u8` is out of range, `65 as char` is a u8); anything else defaults to i32.
         boolean literal = c.operand() instanceof Expr.IntLit

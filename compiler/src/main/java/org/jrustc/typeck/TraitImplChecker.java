@@ -3,7 +3,6 @@ package org.jrustc.typeck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Item;
@@ -24,7 +23,6 @@ final class TraitImplChecker {
     private final TypeTable table;
     private final ItemCollector signatures;
     private final List<TypeTable.TraitMethod> defaultMethodInstances = new ArrayList<>();
-    private final Set<String> implemented = new HashSet<>();
 
     TraitImplChecker(Diagnostics diags, Resolution res, TypeTable table, ItemCollector signatures) {
         this.diags = diags;
@@ -37,7 +35,7 @@ final class TraitImplChecker {
 
     void check(Item.Impl impl, Ty owner) {
         String traitName = impl.traitName();
-        if (!implemented.add(traitName + " for " + owner.display())) {
+        if (!table.implementedTraits.computeIfAbsent(owner.display(), k -> new HashSet<>()).add(traitName)) {
             diags.error("E0119", "conflicting implementations of trait `" + traitName + "` for type `" + owner.display() + "`",
                     impl.span(), "conflicting implementation for `" + owner.display() + "`");
             return;

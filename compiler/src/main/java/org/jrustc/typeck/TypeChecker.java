@@ -1,6 +1,8 @@
 package org.jrustc.typeck;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Item;
@@ -24,26 +26,86 @@ public final class TypeChecker {
         collector.collect();
         constants.evaluateAll(table);
         constants.evaluateDiscriminants(table);
-        for (Item.Fn fn : res.items.fns.values()) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), null);
+        for (Item.Fn fn : res.items.fns.values()) {
+            if (fn.isGeneric()) checkGeneric(table, diags, collector, fn);
+            else checkBody(table, diags, collector, fn, table.fnSigs.get(fn), null, Map.of());
+        }
         for (List<Item.Impl> impls : res.items.impls.values()) {
             for (Item.Impl impl : impls) {
                 for (Item.Fn fn : impl.fns()) {
                     Ty owner = table.typeOf(res.ownerOf.get(fn));
-                    if (table.fnSigs.containsKey(fn)) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), owner);
+                    if (table.fnSigs.containsKey(fn)) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), owner, Map.of());
                 }
             }
         }
         for (TypeTable.TraitMethod instance : collector.defaultMethodInstances()) {
-            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.owner());
+            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.owner(), Map.of());
         }
+        if (!diags.hasErrors()) instantiate(table, diags, collector);
         if (!diags.hasErrors()) table.lints.forEach(diags::report);
         return table;
     }
 
     /** Checks one body in a table of its own and records it for MIR building. */
-    private static void checkBody(TypeTable table, Diagnostics diags, ItemCollector collector, Item.Fn fn, FnSig sig, Ty self) {
+    private static TypeTable checkBody(TypeTable table, Diagnostics diags, ItemCollector collector, Item.Fn fn, FnSig sig,
+                                       Ty self, Map<String, Ty> typeEnv) {
         TypeTable types = table.forBody();
-        new BodyChecker(diags, types, collector.lowering(), fn, sig, self).check();
+        new BodyChecker(diags, types, collector.lowering(), collector, fn, sig, self, typeEnv).check();
         table.bodies.add(new TypeTable.CheckedBody(fn, sig, self, types));
+        return types;
+    }
+
+    /**
+     * A generic function's body, checked once with its type parameters as {@link Ty.Param}s: what
+     * rustc reports about it (a method or operator its bounds do not allow) is reported here, once.
+     * It is not compiled: its instances are.
+     */
+    private static void checkGeneric(TypeTable table, Diagnostics diags, ItemCollector collector, Item.Fn fn) {
+        Map<String, Ty> params = new HashMap<>();
+        for (Ty.Param p : table.typeParams.getOrDefault(fn, List.of())) params.put(p.name(), p);
+        new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn, table.fnSigs.get(fn), null, params).check();
+    }
+
+    /** How deep instances may call instances: rustc's recursion limit. */
+    private static final int RECURSION_LIMIT = 128;
+
+    /**
+     * Monomorphisation: every call of a generic function with concrete type arguments gets an
+     * instance, a copy of the function checked with the parameters replaced by those types (and
+     * compiled like any function, as {@code largest::<i32>}). Instances call further instances; a
+     * chain that never ends ({@code fn f<T>(x: T) { f(&x) }}) stops at the recursion limit.
+     */
+    private static void instantiate(TypeTable table, Diagnostics diags, ItemCollector collector) {
+        Map<String, FnSig> instances = new HashMap<>();
+        Map<TypeTable, Integer> depth = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < table.bodies.size(); i++) {
+            TypeTable.CheckedBody body = table.bodies.get(i);
+            int level = depth.getOrDefault(body.types(), 0);
+            for (var entry : body.types().genericCalls.entrySet()) {
+                TypeTable.GenericCall call = entry.getValue();
+                if (Generics.isAbstract(call.typeArgs())) continue;
+                String symbol = call.fn().name() + "::<" + String.join(", ", call.typeArgs().stream().map(Ty::display).toList()) + ">";
+                FnSig instance = instances.get(symbol);
+                if (instance == null) {
+                    if (level + 1 > RECURSION_LIMIT) {
+                        diags.error(null, "reached the recursion limit while instantiating `" + symbol + "`", call.span(), "");
+                        return;
+                    }
+                    Map<Ty, Ty> map = new HashMap<>();
+                    Map<String, Ty> env = new HashMap<>();
+                    List<Ty.Param> params = table.typeParams.get(call.fn());
+                    for (int p = 0; p < params.size(); p++) {
+                        map.put(params.get(p), call.typeArgs().get(p));
+                        env.put(params.get(p).name(), call.typeArgs().get(p));
+                    }
+                    FnSig generic = table.fnSigs.get(call.fn());
+                    instance = new FnSig(symbol, generic.params().stream().map(t -> Generics.substitute(t, map)).toList(),
+                            Generics.substitute(generic.ret(), map));
+                    instances.put(symbol, instance);
+                    depth.put(checkBody(table, diags, collector, call.fn(), instance, null, env), level + 1);
+                }
+                body.types().genericCallTargets.put(entry.getKey(), instance);
+            }
+        }
     }
 }

@@ -39,6 +39,20 @@ final class TypeLowering {
     /** Array lengths may name constants: their values come from here. */
     void setConstants(ConstEvaluator constants) { this.constants = constants; }
 
+    /** What the names of type parameters stand for while lowering a generic function's types. */
+    private Map<String, Ty> typeParams = Map.of();
+
+    /** Lowers a type in which the type parameters' names stand for {@code typeParams}. */
+    Ty lower(TypeExpr t, Ty self, Map<String, Ty> typeParams) {
+        Map<String, Ty> outer = this.typeParams;
+        this.typeParams = typeParams;
+        try {
+            return lower(t, self);
+        } finally {
+            this.typeParams = outer;
+        }
+    }
+
     /** Lowers a type; {@code self} is the type {@code Self} stands for, or null. Returns null after an error. */
     Ty lower(TypeExpr t, Ty self) {
         if (t instanceof TypeExpr.Ref r) {
@@ -57,6 +71,7 @@ final class TypeLowering {
         if (t instanceof TypeExpr.Array a) return array(a, self);
         if (t instanceof TypeExpr.Never) return Ty.NEVER;
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
+        if (t instanceof TypeExpr.ImplTrait) return unsupported("`impl Trait` types outside parameters", t);
         TypeExpr.Path p = (TypeExpr.Path) t;
         List<String> imported = p.segments().size() == 1 ? imports.get(p.last()) : null;
         if (imported != null && (imported.get(0).equals("std") || imported.get(0).equals("core"))
@@ -64,6 +79,10 @@ final class TypeLowering {
             return unsupported("`" + String.join("::", imported) + "`", t);
         }
         String name = p.last();
+        if (p.segments().size() == 1 && typeParams.containsKey(name)) {
+            if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
+            return typeParams.get(name);
+        }
         if (p.segments().size() == 1 || isStdPath(p)) {
             IntKind kind = IntKind.fromName(name);
             Ty prim = kind != null ? new Ty.Int(kind) : switch (name) {
@@ -182,6 +201,8 @@ final class TypeLowering {
             return true;
         } catch (ArithmeticException tooBig) {
             return false;
+        } catch (IllegalArgumentException typeParameter) {
+            return true; // its instances are checked when they are made
         }
     }
 

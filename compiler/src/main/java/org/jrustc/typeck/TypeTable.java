@@ -34,6 +34,10 @@ public final class TypeTable {
      * impl's own, or an instance of the trait's default method.
      */
     public final Map<String, Map<String, List<TraitMethod>>> traitMethods;
+    /** The program's traits each type implements, by the type's name. */
+    public final Map<String, java.util.Set<String>> implementedTraits;
+    /** The type parameters of each generic function, as its signature uses them. */
+    public final Map<Item.Fn, List<Ty.Param>> typeParams;
     /** Every function body to compile, each with its own table; a trait's default method once per implementing type. */
     public final List<CheckedBody> bodies;
     /**
@@ -50,6 +54,10 @@ public final class TypeTable {
     public final Map<Binding, Ty> localTypes = new HashMap<>();
     /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
+    /** Calls of generic functions: which function, with which type arguments (final types). */
+    public final Map<Expr.Call, GenericCall> genericCalls = new IdentityHashMap<>();
+    /** For each call of a generic function, the instance it calls (filled once instances are made). */
+    public final Map<Expr.Call, FnSig> genericCallTargets = new IdentityHashMap<>();
     /** Calls of a path that names a trait's method for a type ({@code Circle::describe(&c)}): the method. */
     public final Map<Expr.Call, FnSig> traitFnCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
@@ -70,6 +78,8 @@ public final class TypeTable {
         this.enumDefs = new IdentityHashMap<>();
         this.consts = new IdentityHashMap<>();
         this.traitMethods = new HashMap<>();
+        this.typeParams = new IdentityHashMap<>();
+        this.implementedTraits = new HashMap<>();
         this.bodies = new ArrayList<>();
         this.lints = new ArrayList<>();
     }
@@ -82,6 +92,8 @@ public final class TypeTable {
         this.enumDefs = program.enumDefs;
         this.consts = program.consts;
         this.traitMethods = program.traitMethods;
+        this.typeParams = program.typeParams;
+        this.implementedTraits = program.implementedTraits;
         this.bodies = program.bodies;
         this.lints = program.lints;
         this.main = program.main;
@@ -95,6 +107,9 @@ public final class TypeTable {
      * type {@code Self} stands for (null in free functions), its results in {@code types}.
      */
     public record CheckedBody(Item.Fn fn, FnSig sig, Ty self, TypeTable types) {}
+
+    /** A call of generic function {@code fn} with these type arguments, in the order of its type parameters. */
+    public record GenericCall(Item.Fn fn, List<Ty> typeArgs, org.jrustc.diag.Span span) {}
 
     /** A method type {@code owner} has from trait {@code trait}: {@code fn} is the impl's or the trait's default. */
     public record TraitMethod(Ty owner, String trait, Item.Fn fn, FnSig sig) {}

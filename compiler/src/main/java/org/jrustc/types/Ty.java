@@ -51,6 +51,15 @@ public sealed interface Ty {
     record Enum(EnumDef def) implements Ty {}
 
     /**
+     * A type parameter of a generic function ({@code T: PartialOrd + Copy}), as its body is checked
+     * once for every instance: only what its bounds allow may be done with it. Instances are
+     * checked again with the parameters replaced by concrete types; only those reach the MIR.
+     */
+    record Param(String name, List<String> bounds) implements Ty {
+        public boolean hasBound(String trait) { return bounds.contains(trait); }
+    }
+
+    /**
      * The type of something whose type could not be determined because of an error already
      * reported (an unknown type name). It agrees with every type, so it causes no further errors;
      * a program with one never reaches the MIR.
@@ -82,6 +91,7 @@ public sealed interface Ty {
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().name();
         if (this instanceof Enum e) return e.def().name();
+        if (this instanceof Param p) return p.name().replaceFirst("#\\d+$", ""); // `impl Trait#2`: see ItemBuilder
         if (this instanceof Error) return "{type error}";
         return ((Var) this).literal();
     }
@@ -93,6 +103,7 @@ public sealed interface Ty {
         if (this instanceof Ref r) return !r.mutable();
         if (this instanceof Adt a) return a.def().isCopy();
         if (this instanceof Enum e) return e.def().isCopy();
+        if (this instanceof Param p) return p.hasBound("Copy");
         return !(this instanceof Str || this instanceof Boxed);
     }
 }

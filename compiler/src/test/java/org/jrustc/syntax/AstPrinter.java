@@ -28,7 +28,7 @@ final class AstPrinter {
             List<String> params = new ArrayList<>();
             if (fn.self() != null) params.add(self(fn.self()));
             for (Item.Param p : fn.params()) params.add((p.mutable() ? "mut " : "") + p.name() + ": " + type(p.type()));
-            return "(fn " + fn.name() + lifetimes(fn.lifetimes()) + " (" + String.join(", ", params) + ")"
+            return "(fn " + fn.name() + lifetimes(fn.lifetimes()) + typeParams(fn.typeParams()) + " (" + String.join(", ", params) + ")"
                     + (fn.ret() == null ? "" : " -> " + type(fn.ret())) + " " + block(fn.body()) + ")";
         }
         if (item instanceof Item.Struct s) {
@@ -65,6 +65,13 @@ final class AstPrinter {
                     .collect(Collectors.joining(", ", "(use ", ")"));
         }
         return "<" + ((Item.Unsupported) item).what() + ">";
+    }
+
+    private static String typeParams(List<Item.TypeParam> params) {
+        if (params.isEmpty()) return "";
+        return params.stream().map(p -> p.name() + (p.bounds().isEmpty() ? "" : ": "
+                + String.join(" + ", p.bounds().stream().map(Item.TraitBound::name).toList())))
+                .collect(Collectors.joining(", ", "<", ">"));
     }
 
     private static String self(Item.SelfParam self) {

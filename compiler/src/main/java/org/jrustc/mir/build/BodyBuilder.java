@@ -744,6 +744,7 @@ final class BodyBuilder {
             return;
         }
         FnSig callee = r instanceof Res.TraitFn ? table.traitFnCalls.get(c)
+                : table.genericCallTargets.containsKey(c) ? table.genericCallTargets.get(c)
                 : table.fnSigs.get(r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item());
         List<Operand> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(operand(a));

@@ -13,7 +13,18 @@ public sealed interface Item {
      * only for a trait's required method ({@code fn area(&self) -> f64;}).
      */
     record Fn(String name, Span nameSpan, SelfParam self, List<Param> params, TypeExpr ret, Block body,
-              List<String> lifetimes, Span span) implements Item {}
+              List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item {
+        public boolean isGeneric() { return !typeParams.isEmpty(); }
+    }
+
+    /**
+     * A type parameter {@code T: Bound + Other} (bounds from a {@code where} clause included). An
+     * {@code impl Trait} parameter type is one too, anonymous: its name is {@code impl Trait}.
+     */
+    record TypeParam(String name, List<TraitBound> bounds, Span span) {}
+
+    /** A trait named in a bound: {@code PartialOrd}, {@code std::fmt::Display}. */
+    record TraitBound(String name, Span span) {}
 
     /**
      * {@code struct S<'a> { a: T }}, {@code struct S(T, U);} or {@code struct S;}. Tuple fields are

@@ -30,4 +30,7 @@ public sealed interface TypeExpr {
 
     /** A type the grammar knows but jrustc does not support yet ({@code [T; N]}, {@code dyn Trait}, {@code fn()} …). */
     record Unsupported(String what, Span span) implements TypeExpr {}
+
+    /** {@code impl Trait + Other}, allowed as a parameter's type (an anonymous type parameter). */
+    record ImplTrait(List<Item.TraitBound> bounds, Span span) implements TypeExpr {}
 }
