@@ -176,7 +176,7 @@ public final class Resolver {
 
 
     private void collectImpl(Item.Impl impl) {
-        if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1 || !p.generics().isEmpty()) {
+        if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1) {
             unsupported("impl blocks for types other than structs and enums", impl.selfType().span());
             return;
         }

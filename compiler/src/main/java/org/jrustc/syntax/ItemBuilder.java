@@ -278,10 +278,11 @@ final class ItemBuilder {
     // structItem : 'struct' IDENT genericParams? whereClause? ('{' structFields? '}' | '(' tupleFields? ')' ';' | ';')
     private Item struct(StructItemContext ctx, List<String> derives, Span span) {
         RustParser.GenericParamsContext genericParams = ctx.getRuleContext(RustParser.GenericParamsContext.class, 0);
-        String generics = TypeBuilder.genericsWhat(genericParams, "generic structs");
-        if (generics != null) return new Item.Unsupported(generics, ast.span(genericParams));
         RustParser.WhereClauseContext where = ctx.getRuleContext(RustParser.WhereClauseContext.class, 0);
-        if (where != null) return new Item.Unsupported("`where` clauses", ast.span(where));
+        if (where != null) return new Item.Unsupported("`where` clauses on structs", ast.span(where));
+        List<Item.TypeParam> typeParams = new ArrayList<>();
+        String problem = unboundedTypeParams(genericParams, typeParams);
+        if (problem != null) return new Item.Unsupported(problem, ast.span(genericParams));
 
         TerminalNode name = ctx.getToken(RustLexer.IDENT, 0);
         List<Item.FieldDef> fields;
@@ -297,15 +298,16 @@ final class ItemBuilder {
             fields = List.of();
         }
         return new Item.Struct(name.getText(), ast.span(name), shape, fields, derives,
-                TypeBuilder.lifetimes(genericParams), span);
+                TypeBuilder.lifetimes(genericParams), typeParams, span);
     }
 
     // enumItem : 'enum' IDENT genericParams? whereClause? '{' (enumVariant (',' enumVariant)* ','?)? '}'
     // enumVariant : outerAttribute* visibility? IDENT ('{' structFields? '}' | '(' tupleFields? ')')? ('=' expression)?
     private Item enumItem(RustParser.EnumItemContext ctx, List<String> derives, Span span) {
-        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic enums");
-        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
-        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses on enums", ast.span(ctx.whereClause()));
+        List<Item.TypeParam> typeParams = new ArrayList<>();
+        String problem = unboundedTypeParams(ctx.genericParams(), typeParams);
+        if (problem != null) return new Item.Unsupported(problem, ast.span(ctx.genericParams()));
         List<Item.Variant> variants = new ArrayList<>();
         for (RustParser.EnumVariantContext v : ctx.enumVariant()) {
             Item.Shape shape = v.LBRACE() != null ? Item.Shape.NAMED : v.LPAREN() != null ? Item.Shape.TUPLE : Item.Shape.UNIT;
@@ -316,7 +318,21 @@ final class ItemBuilder {
                     ast.spans.of(v.IDENT().getSymbol(), v.getStop())));
         }
         return new Item.Enum(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(variants), derives,
-                TypeBuilder.lifetimes(ctx.genericParams()), span);
+                TypeBuilder.lifetimes(ctx.genericParams()), typeParams, span);
+    }
+
+    /** The type parameters of a struct or enum: bounds there are not supported (they go on the impls). */
+    private String unboundedTypeParams(RustParser.GenericParamsContext generics, List<Item.TypeParam> out) {
+        Map<String, List<Item.TraitBound>> bounds = new LinkedHashMap<>();
+        List<Span> spans = new ArrayList<>();
+        String problem = typeParams(generics, null, bounds, spans);
+        if (problem != null) return problem;
+        int i = 0;
+        for (var entry : bounds.entrySet()) {
+            if (!entry.getValue().isEmpty()) return "bounds on the type parameters of structs and enums";
+            out.add(new Item.TypeParam(entry.getKey(), List.of(), spans.get(i++)));
+        }
+        return null;
     }
 
     private List<Item.FieldDef> namedFields(StructFieldsContext ctx) {
@@ -366,10 +382,14 @@ final class ItemBuilder {
     //            '{' innerAttribute* associatedItem* '}'
     private Item impl(ImplItemContext ctx, Span span) {
         if (ctx.KW_UNSAFE() != null) return new Item.Unsupported("`unsafe impl`", span);
-        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic impls");
-        if (generics != null) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
         if (ctx.NOT() != null) return new Item.Unsupported("negative impls", span);
-        if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
+        Map<String, List<Item.TraitBound>> bounds = new LinkedHashMap<>();
+        List<Span> spans = new ArrayList<>();
+        String problem = typeParams(ctx.genericParams(), ctx.whereClause(), bounds, spans);
+        if (problem != null) return new Item.Unsupported(problem, ctx.genericParams() != null ? ast.span(ctx.genericParams()) : span);
+        List<Item.TypeParam> typeParams = new ArrayList<>();
+        int i = 0;
+        for (var entry : bounds.entrySet()) typeParams.add(new Item.TypeParam(entry.getKey(), List.copyOf(entry.getValue()), spans.get(i++)));
 
         String traitName = null;
         Span traitSpan = null;
@@ -387,8 +407,9 @@ final class ItemBuilder {
             if (built instanceof Item.Fn fn) fns.add(fn);
             else return built;
         }
+        if (!typeParams.isEmpty() && traitName != null) return new Item.Unsupported("generic trait impls", ast.span(ctx.genericParams()));
         return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), TypeBuilder.lifetimes(ctx.genericParams()),
-                span);
+                List.copyOf(typeParams), span);
     }
 
     // associatedItem : outerAttribute* visibility? (function | constItem | typeAlias) | macroInvocationItem

@@ -56,7 +56,8 @@ final class BodyChecker {
     /** The generic calls of this body, their type arguments still inference variables. */
     private final List<PendingGenericCall> genericCalls = new ArrayList<>();
 
-    private record PendingGenericCall(Expr.Call call, Item.Fn fn, List<Ty.Param> params, List<Ty> args) {}
+    /** A call of a generic function, or of a method of a generic type's impl ({@code call} a method call then). */
+    private record PendingGenericCall(Expr call, Item.Fn fn, List<Ty.Param> params, List<Ty> args) {}
 
     /** A type written in this body, its type parameters' names standing for what {@link #typeEnv} says. */
     Ty lowerType(org.jrustc.syntax.ast.TypeExpr t) {
@@ -245,15 +246,16 @@ final class BodyChecker {
     }
 
     /** rustc blames the argument whose type is the type parameter itself (or a reference to it), else the call. */
-    private Span boundSpan(PendingGenericCall call, int param) {
-        FnSig sig = table.fnSigs.get(call.fn());
-        Ty p = call.params().get(param);
-        for (int i = 0; i < sig.params().size() && i < call.call().args().size(); i++) {
+    private Span boundSpan(PendingGenericCall pending, int param) {
+        if (!(pending.call() instanceof Expr.Call call)) return pending.call().span();
+        FnSig sig = table.fnSigs.get(pending.fn());
+        Ty p = pending.params().get(param);
+        for (int i = 0; i < sig.params().size() && i < call.args().size(); i++) {
             Ty t = sig.params().get(i);
             while (t instanceof Ty.Ref r) t = r.inner();
-            if (t.equals(p)) return call.call().args().get(i).span();
+            if (t.equals(p)) return call.args().get(i).span();
         }
-        return call.call().span();
+        return call.span();
     }
 
     private void checkLiteralRange(Expr.IntLit lit) {
@@ -531,10 +533,11 @@ final class BodyChecker {
                 for (Pat e : ts.elements()) bindPattern(e, infer.error(), null);
                 return;
             }
+            List<Ty> types = fieldTypes(def, infer.shallow(t));
             List<Pat> elements = withoutRest(ts.elements(), def.fields().size(), ts.span(),
                     table.resolution.patternVariants.containsKey(ts) ? "tuple variant" : "tuple struct");
             for (int i = 0; i < elements.size(); i++) {
-                Ty field = i < def.fields().size() ? def.fields().get(i).type() : infer.error();
+                Ty field = i < types.size() ? types.get(i) : infer.error();
                 bindPattern(elements.get(i), field, byRef);
             }
         } else if (pat instanceof Pat.Struct sp) {
@@ -554,7 +557,7 @@ final class BodyChecker {
                             f.span(), what + " does not have this field");
                     bindPattern(f.pat(), infer.error(), null);
                 } else {
-                    bindPattern(f.pat(), def.fields().get(index).type(), byRef);
+                    bindPattern(f.pat(), fieldTypes(def, infer.shallow(t)).get(index), byRef);
                 }
             }
             if (!sp.rest() && !unknownField) { // as rustc: a misnamed field is reported, not the fields missing then
@@ -589,7 +592,7 @@ final class BodyChecker {
                 ? (table.consts.containsKey(c.item()) ? table.consts.get(c.item()).type() : infer.error())
                 : r instanceof Res.IntConst ic ? new Ty.Int(ic.kind())
                 : r instanceof Res.StructCtor s ? new Ty.Adt(table.structDefs.get(s.item()))
-                : r instanceof Res.Variant v && v.variant().shape() == Item.Shape.UNIT ? new Ty.Enum(table.enumDefs.get(v.item()))
+                : r instanceof Res.Variant v && v.variant().shape() == Item.Shape.UNIT ? fresh(table.declaredType(v.item()))
                 : null;
         if (r instanceof Res.Variant v && valueType == null) {
             boolean tuple = v.variant().shape() == Item.Shape.TUPLE;
@@ -618,7 +621,7 @@ final class BodyChecker {
         Item.Struct item = table.resolution.patternStructs.get(pat);
         if (variant == null && item == null) return null;
         EnumDef enumDef = variant == null ? null : table.enumDefs.get(variant.item());
-        Ty whole = variant == null ? new Ty.Adt(table.structDefs.get(item)) : new Ty.Enum(enumDef);
+        Ty whole = fresh(variant == null ? table.declaredType(item) : table.declaredType(variant.item()));
         if (!infer.unify(whole, t)) mismatch(pat.span(), t, whole);
         return variant == null ? table.structDefs.get(item) : enumDef.variants().get(variant.index());
     }
@@ -740,7 +743,7 @@ final class BodyChecker {
             return new Ty.Adt(table.structDefs.get(s.item()));
         }
         if (r instanceof Res.Variant v) {
-            if (v.variant().shape() == Item.Shape.UNIT) return new Ty.Enum(table.enumDefs.get(v.item()));
+            if (v.variant().shape() == Item.Shape.UNIT) return fresh(table.declaredType(v.item()));
             if (v.variant().shape() == Item.Shape.NAMED) {
                 diags.error("E0533", "expected value, found struct variant `" + variantName(v) + "`", p.span(), "not a value");
                 return infer.error();
@@ -762,7 +765,18 @@ final class BodyChecker {
         }
         if (r instanceof Res.Fn f && f.item().isGeneric()) return genericCall(c, f.item());
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
-        if (r instanceof Res.AssocFn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        if (r instanceof Res.AssocFn f) {
+            Ty owner = table.methodOwners.get(f.item());
+            if (owner != null && Generics.isAbstract(owner) && !owner.equals(self)) {
+                // `Pair::new(…)` of `impl<T> Pair<T>`: the impl's parameters are inferred like a generic function's.
+                Ty instance = fresh(owner);
+                Map<Ty, Ty> map = Monomorphizer.substitution(ownerParams(owner), argumentList(instance));
+                FnSig sig = table.fnSigs.get(f.item());
+                genericCalls.add(new PendingGenericCall(c, f.item(), ownerParams(owner), argumentList(instance)));
+                return callSig(c, substitute(sig, map), c.args(), "function");
+            }
+            return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
+        }
         if (r instanceof Res.TraitFn f) {
             TypeTable.TraitMethod method = traitMethod(f.owner().name(), f.name(), p.span());
             if (method == null) { // the impl that would give it had an error
@@ -781,8 +795,9 @@ final class BodyChecker {
                 c.args().forEach(a -> exprHint(a, null));
                 return new Ty.Enum(def);
             }
-            List<Ty> params = def.variants().get(v.index()).fields().stream().map(StructDef.Field::type).toList();
-            return callSig(c, new FnSig(variantName(v), params, new Ty.Enum(def)), c.args(), "enum variant");
+            Ty whole = fresh(table.declaredType(v.item()));
+            List<Ty> params = fieldTypes(def.variants().get(v.index()), whole);
+            return callSig(c, new FnSig(variantName(v), params, whole), c.args(), "enum variant");
         }
         if (r instanceof Res.StructCtor s) {
             StructDef def = table.structDefs.get(s.item());
@@ -790,8 +805,9 @@ final class BodyChecker {
                 diags.error("E0618", "expected function, found struct `" + def.name() + "`", p.span(), "");
                 return new Ty.Adt(def);
             }
-            List<Ty> params = def.fields().stream().map(StructDef.Field::type).toList();
-            return callSig(c, new FnSig(def.name(), params, new Ty.Adt(def)), c.args(), "struct");
+            Ty whole = fresh(table.declaredType(s.item()));
+            List<Ty> params = fieldTypes(def, whole);
+            return callSig(c, new FnSig(def.name(), params, whole), c.args(), "struct");
         }
         if (r instanceof Res.BuiltinFn b) {
             if (c.args().size() != b.builtin().arity()) {
@@ -916,6 +932,13 @@ final class BodyChecker {
                         method = fromTrait.fn();
                         callee = fromTrait.sig();
                     }
+                }
+                Ty owner = method == null ? null : table.methodOwners.get(method);
+                if (owner != null && Generics.isAbstract(owner) && callee != null) {
+                    // A method of `impl<T> Pair<T>` on a `Pair<i32>`: its instance for these arguments.
+                    List<Ty> args = argumentList(t);
+                    callee = substitute(callee, Monomorphizer.substitution(ownerParams(owner), args));
+                    genericCalls.add(new PendingGenericCall(m, method, ownerParams(owner), args));
                 }
                 if (method != null) {
                     if (method.self() == null) {
@@ -1212,7 +1235,7 @@ final class BodyChecker {
                 int index = a.def().fieldIndex(f.name());
                 if (index >= 0) {
                     table.fieldAccesses.put(f, new TypeTable.FieldAccess(derefs, a.def(), index));
-                    return a.def().fields().get(index).type();
+                    return Generics.substitute(a.def().fields().get(index).type(), argumentsOf(a));
                 }
             }
             if (t instanceof Ty.Tuple tu) {
@@ -1423,6 +1446,8 @@ final class BodyChecker {
         EnumDef enumDef = variant == null ? null : table.enumDefs.get(variant.item());
         StructDef def = variant == null ? table.structDefs.get(item) : enumDef.variants().get(variant.index());
         String name = variant == null ? def.name() : variantName(variant);
+        Ty whole = fresh(variant == null ? table.declaredType(item) : table.declaredType(variant.item()));
+        List<Ty> types = fieldTypes(def, whole);
         Set<String> seen = new HashSet<>();
         for (Expr.FieldInit f : s.fields()) {
             int index = def.fieldIndex(f.name());
@@ -1435,7 +1460,7 @@ final class BodyChecker {
             if (!seen.add(f.name())) {
                 diags.error("E0062", "field `" + f.name() + "` specified more than once", f.span(), "used more than once");
             }
-            expr(f.value(), def.fields().get(index).type());
+            expr(f.value(), types.get(index));
         }
         List<String> missing = def.fields().stream().map(StructDef.Field::name).filter(n -> !seen.contains(n)).toList();
         boolean unknownField = s.fields().stream().anyMatch(f -> def.fieldIndex(f.name()) < 0);
@@ -1447,7 +1472,42 @@ final class BodyChecker {
             diags.error("E0063", "missing " + names + " in initializer of `" + name + "`", pathSpan(s),
                     "missing " + names.replace("field `", "`").replace("fields `", "`"));
         }
-        return variant == null ? new Ty.Adt(def) : new Ty.Enum(enumDef);
+        return whole;
+    }
+
+    /** {@code t} (a generic struct or enum applied to its declared parameters) with fresh inference variables as arguments. */
+    private Ty fresh(Ty t) {
+        List<Ty> args = argumentList(t);
+        if (args.isEmpty()) return t;
+        List<Ty> vars = args.stream().map(a -> (Ty) infer.fresh()).toList();
+        return t instanceof Ty.Adt a ? new Ty.Adt(a.def(), vars) : new Ty.Enum(((Ty.Enum) t).def(), vars);
+    }
+
+    private static List<Ty> argumentList(Ty t) {
+        return t instanceof Ty.Adt a ? a.args() : t instanceof Ty.Enum e ? e.args() : List.of();
+    }
+
+    /** The type parameters of a generic impl's type ({@code Pair<T>}: [T]). */
+    private static List<Ty.Param> ownerParams(Ty owner) {
+        return argumentList(owner).stream().map(t -> (Ty.Param) t).toList();
+    }
+
+    /** What the declaration's type parameters stand for in {@code t} ({@code Pair<i32>}: T → i32). */
+    private static Map<Ty, Ty> argumentsOf(Ty t) {
+        if (t instanceof Ty.Adt a) return Monomorphizer.substitution(a.def().typeParams(), a.args());
+        if (t instanceof Ty.Enum e) return Monomorphizer.substitution(e.def().typeParams(), e.args());
+        return Map.of();
+    }
+
+    /** The types of a struct's fields, or an enum variant's, in {@code whole} (its type, with arguments). */
+    private static List<Ty> fieldTypes(StructDef payload, Ty whole) {
+        Map<Ty, Ty> map = argumentsOf(whole);
+        return payload.fields().stream().map(f -> Generics.substitute(f.type(), map)).toList();
+    }
+
+    private static FnSig substitute(FnSig sig, Map<Ty, Ty> map) {
+        return new FnSig(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, map)).toList(),
+                Generics.substitute(sig.ret(), map));
     }
 
     /** {@code Enum::Variant}, as rustc names a variant in messages. */
@@ -1485,8 +1545,13 @@ final class BodyChecker {
             return tuple.elements().size() <= MAX_TUPLE_TRAITS && tuple.elements().stream().allMatch(e -> comparable(e, ordering));
         }
         if (s instanceof Ty.Array array) return comparable(array.element(), ordering);
-        if (s instanceof Ty.Adt adt) return ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq();
-        if (s instanceof Ty.Enum e) return ordering ? e.def().isPartialOrd() : e.def().isPartialEq();
+        if (s instanceof Ty.Adt adt) {
+            return (ordering ? adt.def().isPartialOrd() : adt.def().isPartialEq())
+                    && adt.args().stream().allMatch(a -> comparable(a, ordering));
+        }
+        if (s instanceof Ty.Enum e) {
+            return (ordering ? e.def().isPartialOrd() : e.def().isPartialEq()) && e.args().stream().allMatch(a -> comparable(a, ordering));
+        }
         if (s instanceof Ty.Param p) return Generics.satisfies(p, ordering ? "PartialOrd" : "PartialEq", table);
         return infer.isInteger(s) || s instanceof Ty.Var || s instanceof Ty.Float || s instanceof Ty.Bool
                 || s instanceof Ty.Char || isStrRef(s);

@@ -105,7 +105,8 @@ final class DeriveChecker {
     private boolean checkCopyFields(Item.TypeDef item) {
         for (Payload p : payloads(item)) {
             for (int i = 0; i < p.def().fields().size(); i++) {
-                if (!p.def().fields().get(i).type().isCopy()) {
+                Ty field = p.def().fields().get(i).type();
+                if (!field.isCopy() && !(field instanceof Ty.Param)) {
                     diags.report(Diagnostic.error("E0204", "the trait `Copy` cannot be implemented for this type",
                             item.nameSpan(), "").withLabel(new Label(p.written().get(i).span(),
                             "this field does not implement `Copy`")));
@@ -145,6 +146,7 @@ final class DeriveChecker {
 
     /** Whether values of a (final) type can be printed with {@code {:?}}. */
     static boolean implementsDebug(Ty t) {
+        if (t instanceof Ty.Param) return true; // a derive bounds each type parameter by its trait
         if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || implementsDebug(r.inner());
         if (t instanceof Ty.Boxed b) return implementsDebug(b.inner());
         if (t instanceof Ty.Tuple tuple) {
@@ -203,6 +205,7 @@ final class DeriveChecker {
      * such values (structs and enums that derive the comparison).
      */
     static boolean comparable(Ty t, boolean ordering) {
+        if (t instanceof Ty.Param) return true;
         if (t instanceof Ty.Ref r) return r.inner() instanceof Ty.Str || comparable(r.inner(), ordering);
         if (t instanceof Ty.Boxed b) return comparable(b.inner(), ordering);
         if (t instanceof Ty.Tuple tuple) {

@@ -108,12 +108,12 @@ final class Exhaustiveness {
         Kind kind = variant == null ? new Single() : new Variant(variant.index());
         StructDef payload = variant != null && type instanceof Ty.Enum e ? e.def().variants().get(variant.index())
                 : type instanceof Ty.Adt adt ? adt.def() : null;
+        List<Ty> payloadTypes = payload == null ? List.of() : fieldTypesOf(payload, type);
         if (payload != null && !(pat instanceof Pat.TupleStruct) && !(pat instanceof Pat.Struct) && variant != null) {
             return List.of(new Ctor(kind, java.util.Collections.nCopies(payload.fields().size(), WILD)));
         }
         if (pat instanceof Pat.TupleStruct ts && payload != null) {
-            List<Ty> types = payload.fields().stream().map(StructDef.Field::type).toList();
-            return product(kind, Pat.expandRest(ts.elements(), types.size()), types);
+            return product(kind, Pat.expandRest(ts.elements(), payloadTypes.size()), payloadTypes);
         }
         if (pat instanceof Pat.Struct s && payload != null) {
             StructDef def = payload;
@@ -123,7 +123,7 @@ final class Exhaustiveness {
                         .findFirst().orElse(new Pat.Wild(s.span()));
                 fields.add(given);
             }
-            return product(kind, fields, def.fields().stream().map(StructDef.Field::type).toList());
+            return product(kind, fields, payloadTypes);
         }
         if (pat instanceof Pat.Literal lit) return List.of(literal(lit.value(), type));
         if (pat instanceof Pat.Range r) {
@@ -339,14 +339,19 @@ final class Exhaustiveness {
     }
 
     private static List<Ty> fieldTypes(Ty type, Kind k) {
-        if (k instanceof Variant v && type instanceof Ty.Enum e) {
-            return e.def().variants().get(v.index()).fields().stream().map(StructDef.Field::type).toList();
-        }
+        if (k instanceof Variant v && type instanceof Ty.Enum e) return fieldTypesOf(e.def().variants().get(v.index()), type);
         if (!(k instanceof Single)) return List.of();
         if (type instanceof Ty.Tuple t) return t.elements();
-        if (type instanceof Ty.Adt a) return a.def().fields().stream().map(StructDef.Field::type).toList();
+        if (type instanceof Ty.Adt a) return fieldTypesOf(a.def(), type);
         if (type instanceof Ty.Ref r) return List.of(r.inner());
         return List.of();
+    }
+
+    /** The types of a struct's or variant's fields in {@code whole}, its type arguments substituted. */
+    private static List<Ty> fieldTypesOf(StructDef payload, Ty whole) {
+        java.util.Map<Ty, Ty> map = whole instanceof Ty.Adt a ? Monomorphizer.substitution(a.def().typeParams(), a.args())
+                : whole instanceof Ty.Enum e ? Monomorphizer.substitution(e.def().typeParams(), e.args()) : java.util.Map.of();
+        return payload.fields().stream().map(f -> Generics.substitute(f.type(), map)).toList();
     }
 
     private static BigInteger min(Ty type) {

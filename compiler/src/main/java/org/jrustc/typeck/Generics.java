@@ -20,6 +20,12 @@ final class Generics {
         if (t instanceof Ty.Boxed b) return new Ty.Boxed(substitute(b.inner(), map));
         if (t instanceof Ty.Array a) return new Ty.Array(substitute(a.element(), map), a.length());
         if (t instanceof Ty.Tuple tuple) return new Ty.Tuple(tuple.elements().stream().map(e -> substitute(e, map)).toList());
+        if (t instanceof Ty.Adt a && !a.args().isEmpty()) {
+            return new Ty.Adt(a.def(), a.args().stream().map(e -> substitute(e, map)).toList());
+        }
+        if (t instanceof Ty.Enum e && !e.args().isEmpty()) {
+            return new Ty.Enum(e.def(), e.args().stream().map(x -> substitute(x, map)).toList());
+        }
         return t;
     }
 
@@ -30,6 +36,8 @@ final class Generics {
         if (t instanceof Ty.Boxed b) return isAbstract(b.inner());
         if (t instanceof Ty.Array a) return isAbstract(a.element());
         if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().anyMatch(Generics::isAbstract);
+        if (t instanceof Ty.Adt a) return isAbstract(a.args());
+        if (t instanceof Ty.Enum e) return isAbstract(e.args());
         return false;
     }
 

@@ -76,6 +76,8 @@ final class Inference {
         if (t instanceof Ty.Boxed b) return new Ty.Boxed(deep(b.inner()));
         if (t instanceof Ty.Tuple tu) return new Ty.Tuple(tu.elements().stream().map(this::deep).toList());
         if (t instanceof Ty.Array a) return new Ty.Array(deep(a.element()), a.length());
+        if (t instanceof Ty.Adt a && !a.args().isEmpty()) return new Ty.Adt(a.def(), a.args().stream().map(this::deep).toList());
+        if (t instanceof Ty.Enum e && !e.args().isEmpty()) return new Ty.Enum(e.def(), e.args().stream().map(this::deep).toList());
         return t;
     }
 
@@ -104,15 +106,28 @@ final class Inference {
             return element == null ? null : new Ty.Array(element, a.length());
         }
         if (t instanceof Ty.Tuple tu) {
-            List<Ty> elements = new ArrayList<>();
-            for (Ty element : tu.elements()) {
-                Ty done = finish(element);
-                if (done == null) return null;
-                elements.add(done);
-            }
-            return new Ty.Tuple(List.copyOf(elements));
+            List<Ty> elements = finishAll(tu.elements());
+            return elements == null ? null : new Ty.Tuple(elements);
+        }
+        if (t instanceof Ty.Adt a && !a.args().isEmpty()) {
+            List<Ty> args = finishAll(a.args());
+            return args == null ? null : new Ty.Adt(a.def(), args);
+        }
+        if (t instanceof Ty.Enum e && !e.args().isEmpty()) {
+            List<Ty> args = finishAll(e.args());
+            return args == null ? null : new Ty.Enum(e.def(), args);
         }
         return t;
+    }
+
+    private List<Ty> finishAll(List<Ty> types) {
+        List<Ty> done = new ArrayList<>();
+        for (Ty t : types) {
+            Ty finished = finish(t);
+            if (finished == null) return null;
+            done.add(finished);
+        }
+        return List.copyOf(done);
     }
 
     boolean unify(Ty a, Ty b) {
@@ -127,12 +142,17 @@ final class Inference {
         if (a instanceof Ty.Boxed ba && b instanceof Ty.Boxed bb) return unify(ba.inner(), bb.inner());
         if (a instanceof Ty.Array aa && b instanceof Ty.Array ab) return aa.length() == ab.length() && unify(aa.element(), ab.element());
         if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb && ta.elements().size() == tb.elements().size()) {
-            for (int i = 0; i < ta.elements().size(); i++) {
-                if (!unify(ta.elements().get(i), tb.elements().get(i))) return false;
-            }
-            return true;
+            return unifyAll(ta.elements(), tb.elements());
         }
+        if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ab && aa.def() == ab.def()) return unifyAll(aa.args(), ab.args());
+        if (a instanceof Ty.Enum ea && b instanceof Ty.Enum eb && ea.def() == eb.def()) return unifyAll(ea.args(), eb.args());
         return false;
+    }
+
+    private boolean unifyAll(List<Ty> as, List<Ty> bs) {
+        if (as.size() != bs.size()) return false;
+        for (int i = 0; i < as.size(); i++) if (!unify(as.get(i), bs.get(i))) return false;
+        return true;
     }
 
     private boolean bindVar(Ty.Var v, Ty t) {
@@ -164,6 +184,8 @@ final class Inference {
         if (t instanceof Ty.Boxed b) return occurs(v, b.inner());
         if (t instanceof Ty.Tuple tu) return tu.elements().stream().anyMatch(e -> occurs(v, e));
         if (t instanceof Ty.Array a) return occurs(v, a.element());
+        if (t instanceof Ty.Adt a) return a.args().stream().anyMatch(e -> occurs(v, e));
+        if (t instanceof Ty.Enum e) return e.args().stream().anyMatch(x -> occurs(v, x));
         return false;
     }
 

@@ -53,13 +53,16 @@ final class ItemCollector {
             }
             table.enumDefs.put(e, def);
         }
+        for (Item.Struct s : res.items.structs.values()) table.structDefs.get(s).setTypeParams(declaredParams(s));
+        for (Item.Enum e : res.items.enums.values()) table.enumDefs.get(e).setTypeParams(declaredParams(e));
         for (Item.Struct s : res.items.structs.values()) {
             StructDef def = table.structDefs.get(s);
-            fields(def, s.fields(), new Ty.Adt(def));
+            fields(def, s.fields(), table.declaredType(s));
         }
         for (Item.Enum e : res.items.enums.values()) {
             EnumDef def = table.enumDefs.get(e);
-            for (int i = 0; i < e.variants().size(); i++) fields(def.variants().get(i), e.variants().get(i).fields(), new Ty.Enum(def));
+            Ty self = table.declaredType(e);
+            for (int i = 0; i < e.variants().size(); i++) fields(def.variants().get(i), e.variants().get(i).fields(), self);
         }
         checkRecursion();
         List<Item.TypeDef> types = new ArrayList<>(res.items.structs.values());
@@ -69,8 +72,13 @@ final class ItemCollector {
         types.forEach(derives::check);
         for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
         for (var entry : res.items.impls.entrySet()) {
-            Ty owner = table.typeOf(res.items.typeDef(entry.getKey()));
-            for (Item.Impl impl : entry.getValue()) impl(impl, owner);
+            Item.TypeDef type = res.items.typeDef(entry.getKey());
+            for (Item.Impl impl : entry.getValue()) {
+                Ty owner = implOwner(impl, type);
+                if (owner == null) continue;
+                for (Item.Fn fn : impl.fns()) table.methodOwners.put(fn, owner);
+                impl(impl, owner);
+            }
         }
         Item.Fn main = res.items.fns.get("main");
         if (main == null) {
@@ -96,10 +104,45 @@ final class ItemCollector {
         return end < 1 ? org.jrustc.diag.Span.NONE : new org.jrustc.diag.Span(end - 1, end);
     }
 
+    /** The type parameters of a generic struct or enum, as the types of its fields use them. */
+    private static List<Ty.Param> declaredParams(Item.TypeDef item) {
+        return item.typeParams().stream().map(p -> new Ty.Param(p.name(), List.of())).toList();
+    }
+
+    /**
+     * The type an impl block is for, as its methods see it: for a generic type, applied to the impl's
+     * own type parameters ({@code impl<T: Display> Pair<T>}: {@code Pair<T>} with that bound).
+     */
+    private Ty implOwner(Item.Impl impl, Item.TypeDef type) {
+        List<Ty.Param> params = new ArrayList<>();
+        for (Item.TypeParam tp : impl.typeParams()) params.add(new Ty.Param(tp.name(), boundNames(tp)));
+        if (type.typeParams().isEmpty()) {
+            if (!params.isEmpty()) diags.error(null, Unsupported.message("generic impls of types without type parameters"), impl.span(), "");
+            return params.isEmpty() ? table.typeOf(type) : null;
+        }
+        org.jrustc.syntax.ast.TypeExpr.Path path = (org.jrustc.syntax.ast.TypeExpr.Path) impl.selfType();
+        boolean byParams = path.generics().size() == params.size() && params.size() == type.typeParams().size();
+        for (int i = 0; byParams && i < params.size(); i++) {
+            byParams = path.generics().get(i) instanceof org.jrustc.syntax.ast.TypeExpr.Path g && g.segments().size() == 1
+                    && g.last().equals(params.get(i).name());
+        }
+        if (!byParams) {
+            diags.error(null, Unsupported.message("impls for some instances of a generic type only (write `impl<T> "
+                    + type.name() + "<T>`)"), impl.selfType().span(), "");
+            return null;
+        }
+        List<Ty> args = new ArrayList<>(params);
+        return type instanceof Item.Struct s ? new Ty.Adt(table.structDefs.get(s), args)
+                : new Ty.Enum(table.enumDefs.get((Item.Enum) type), args);
+    }
+
     /** The fields of a struct or of one enum variant, as declared. */
     private void fields(StructDef def, List<Item.FieldDef> written, Ty self) {
+        Map<String, Ty> params = new java.util.HashMap<>();
+        List<Ty> args = self instanceof Ty.Adt a ? a.args() : ((Ty.Enum) self).args();
+        for (Ty arg : args) params.put(((Ty.Param) arg).name(), arg);
         for (Item.FieldDef f : written) {
-            Ty t = lowering.lower(f.type(), self);
+            Ty t = lowering.lower(f.type(), self, params);
             def.fields().add(new StructDef.Field(f.name(), t == null ? Ty.ERROR : t, f.span()));
         }
     }
@@ -223,26 +266,28 @@ final class ItemCollector {
         List<Ty.Param> list = table.typeParams.get(fn);
         if (list == null) {
             list = new ArrayList<>();
-            for (Item.TypeParam tp : fn.typeParams()) {
-                List<String> bounds = new ArrayList<>();
-                for (Item.TraitBound b : tp.bounds()) {
-                    String name = b.name().substring(b.name().lastIndexOf(':') + 1);
-                    if (res.items.traits.containsKey(b.name()) || STD_BOUNDS.contains(name)) {
-                        bounds.add(res.items.traits.containsKey(b.name()) ? b.name() : name);
-                    } else if (b.name().contains("::") || DeriveChecker.isStdTrait(name)) {
-                        diags.error(null, Unsupported.message("`" + b.name() + "` bounds"), b.span(), "");
-                    } else {
-                        diags.error("E0405", "cannot find trait `" + b.name() + "` in this scope", b.span(),
-                                "not found in this scope");
-                    }
-                }
-                list.add(new Ty.Param(tp.name(), List.copyOf(bounds)));
-            }
+            for (Item.TypeParam tp : fn.typeParams()) list.add(new Ty.Param(tp.name(), boundNames(tp)));
             table.typeParams.put(fn, List.copyOf(list));
         }
         Map<String, Ty> byName = new java.util.HashMap<>();
         for (Ty.Param p : list) byName.put(p.name(), p);
         return byName;
+    }
+
+    /** The bounds of a type parameter, each a trait jrustc can check (E0405 for no trait of that name). */
+    private List<String> boundNames(Item.TypeParam tp) {
+        List<String> bounds = new ArrayList<>();
+        for (Item.TraitBound b : tp.bounds()) {
+            String name = b.name().substring(b.name().lastIndexOf(':') + 1);
+            if (res.items.traits.containsKey(b.name()) || STD_BOUNDS.contains(name)) {
+                bounds.add(res.items.traits.containsKey(b.name()) ? b.name() : name);
+            } else if (b.name().contains("::") || DeriveChecker.isStdTrait(name)) {
+                diags.error(null, Unsupported.message("`" + b.name() + "` bounds"), b.span(), "");
+            } else {
+                diags.error("E0405", "cannot find trait `" + b.name() + "` in this scope", b.span(), "not found in this scope");
+            }
+        }
+        return List.copyOf(bounds);
     }
 
     /** The signature of {@code fn} in an impl of {@code owner} (null: a free function) for {@code trait} (or none). */
@@ -256,7 +301,9 @@ final class ItemCollector {
                 case REF_MUT -> new Ty.Ref(true, self);
             });
         }
-        Map<String, Ty> typeParams = typeParams(fn);
+        Map<String, Ty> typeParams = new java.util.HashMap<>(typeParams(fn));
+        List<Ty> ownerArgs = owner instanceof Ty.Adt a ? a.args() : owner instanceof Ty.Enum e ? e.args() : List.of();
+        for (Ty arg : ownerArgs) if (arg instanceof Ty.Param p) typeParams.put(p.name(), p);
         for (Item.Param p : fn.params()) {
             Ty t = lowering.lower(p.type(), owner, typeParams);
             params.add(t == null ? Ty.ERROR : t);

@@ -98,8 +98,8 @@ final class MacroChecker {
             s = body.resolved(s instanceof Ty.Ref r ? r.inner() : ((Ty.Boxed) s).inner());
         }
         if (s instanceof Ty.Array array) return debuggable(array.element());
-        if (s instanceof Ty.Adt adt) return adt.def().isDebug();
-        if (s instanceof Ty.Enum e) return e.def().isDebug();
+        if (s instanceof Ty.Adt adt) return adt.def().isDebug() && adt.args().stream().allMatch(this::debuggable);
+        if (s instanceof Ty.Enum e) return e.def().isDebug() && e.args().stream().allMatch(this::debuggable);
         if (s instanceof Ty.Param p) return p.hasBound("Debug");
         return s instanceof Ty.Tuple tuple && tuple.elements().size() <= BodyChecker.MAX_TUPLE_TRAITS
                 && tuple.elements().stream().allMatch(this::debuggable);

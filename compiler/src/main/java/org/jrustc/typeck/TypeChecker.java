@@ -33,8 +33,16 @@ public final class TypeChecker {
         for (List<Item.Impl> impls : res.items.impls.values()) {
             for (Item.Impl impl : impls) {
                 for (Item.Fn fn : impl.fns()) {
-                    Ty owner = table.typeOf(res.ownerOf.get(fn));
-                    if (table.fnSigs.containsKey(fn)) checkBody(table, diags, collector, fn, table.fnSigs.get(fn), owner, Map.of());
+                    Ty owner = table.methodOwners.get(fn);
+                    if (owner == null || !table.fnSigs.containsKey(fn)) continue;
+                    if (Generics.isAbstract(owner)) {
+                        Map<String, Ty> params = new HashMap<>();
+                        for (Ty.Param p : ownerParams(owner)) params.put(p.name(), p);
+                        new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn, table.fnSigs.get(fn),
+                                owner, params).check();
+                    } else {
+                        checkBody(table, diags, collector, fn, table.fnSigs.get(fn), owner, Map.of());
+                    }
                 }
             }
         }
@@ -66,6 +74,11 @@ public final class TypeChecker {
         new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn, table.fnSigs.get(fn), null, params).check();
     }
 
+    private static List<Ty.Param> ownerParams(Ty owner) {
+        List<Ty> args = owner instanceof Ty.Adt a ? a.args() : ((Ty.Enum) owner).args();
+        return args.stream().map(t -> (Ty.Param) t).toList();
+    }
+
     /** How deep instances may call instances: rustc's recursion limit. */
     private static final int RECURSION_LIMIT = 128;
 
@@ -84,25 +97,28 @@ public final class TypeChecker {
             for (var entry : body.types().genericCalls.entrySet()) {
                 TypeTable.GenericCall call = entry.getValue();
                 if (Generics.isAbstract(call.typeArgs())) continue;
-                String symbol = call.fn().name() + "::<" + String.join(", ", call.typeArgs().stream().map(Ty::display).toList()) + ">";
+                Ty owner = table.methodOwners.get(call.fn());
+                List<Ty.Param> params = owner != null ? ownerParams(owner) : table.typeParams.get(call.fn());
+                Map<Ty, Ty> map = new HashMap<>();
+                Map<String, Ty> env = new HashMap<>();
+                for (int p = 0; p < params.size(); p++) {
+                    map.put(params.get(p), call.typeArgs().get(p));
+                    env.put(params.get(p).name(), call.typeArgs().get(p));
+                }
+                Ty self = owner == null ? null : Generics.substitute(owner, map);
+                String symbol = owner != null ? self.display() + "::" + call.fn().name()
+                        : call.fn().name() + "::<" + String.join(", ", call.typeArgs().stream().map(Ty::display).toList()) + ">";
                 FnSig instance = instances.get(symbol);
                 if (instance == null) {
                     if (level + 1 > RECURSION_LIMIT) {
                         diags.error(null, "reached the recursion limit while instantiating `" + symbol + "`", call.span(), "");
                         return;
                     }
-                    Map<Ty, Ty> map = new HashMap<>();
-                    Map<String, Ty> env = new HashMap<>();
-                    List<Ty.Param> params = table.typeParams.get(call.fn());
-                    for (int p = 0; p < params.size(); p++) {
-                        map.put(params.get(p), call.typeArgs().get(p));
-                        env.put(params.get(p).name(), call.typeArgs().get(p));
-                    }
                     FnSig generic = table.fnSigs.get(call.fn());
                     instance = new FnSig(symbol, generic.params().stream().map(t -> Generics.substitute(t, map)).toList(),
                             Generics.substitute(generic.ret(), map));
                     instances.put(symbol, instance);
-                    depth.put(checkBody(table, diags, collector, call.fn(), instance, null, env), level + 1);
+                    depth.put(checkBody(table, diags, collector, call.fn(), instance, self, env), level + 1);
                 }
                 body.types().genericCallTargets.put(entry.getKey(), instance);
             }

@@ -107,10 +107,7 @@ final class TypeLowering {
                 return null;
             }
             Item.TypeDef s = structs.containsKey(name) ? structs.get(name) : enums.get(name);
-            if (s != null) {
-                if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
-                return table.typeOf(s);
-            }
+            if (s != null) return applied(s, p, self);
             Item.TypeAlias alias = aliases.get(name);
             if (alias != null && p.segments().size() == 1) return alias(alias, p, self);
             if (name.equals("String") || name.equals("Vec") || name.equals("Option") || name.equals("Result")
@@ -124,6 +121,28 @@ final class TypeLowering {
         }
         diags.error("E0425", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
         return null;
+    }
+
+    /** A struct or enum named in a type, with its type arguments ({@code Pair<i32>}); E0107 for a wrong number. */
+    private Ty applied(Item.TypeDef item, TypeExpr.Path p, Ty self) {
+        int expected = item.typeParams().size();
+        String kind = item instanceof Item.Struct ? "struct" : "enum";
+        if (p.generics().size() != expected) {
+            if (expected == 0) return wrongGenerics(p, item.name(), 0);
+            String msg = p.generics().isEmpty() ? "missing generics for " + kind + " `" + item.name() + "`"
+                    : kind + " takes " + expected + " generic argument" + (expected == 1 ? "" : "s") + " but "
+                      + p.generics().size() + " generic argument" + (p.generics().size() == 1 ? " was" : "s were") + " supplied";
+            diags.error("E0107", msg, p.span(), "");
+            return null;
+        }
+        List<Ty> args = new ArrayList<>();
+        for (TypeExpr arg : p.generics()) {
+            Ty t = lower(arg, self);
+            if (t == null) return null;
+            args.add(t);
+        }
+        Ty declared = table.declaredType(item);
+        return declared instanceof Ty.Adt a ? new Ty.Adt(a.def(), List.copyOf(args)) : new Ty.Enum(((Ty.Enum) declared).def(), List.copyOf(args));
     }
 
     private static boolean isStdPath(TypeExpr.Path p) {

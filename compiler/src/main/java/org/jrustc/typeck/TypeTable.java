@@ -34,6 +34,10 @@ public final class TypeTable {
      * impl's own, or an instance of the trait's default method.
      */
     public final Map<String, Map<String, List<TraitMethod>>> traitMethods;
+    /** The instances of generic structs and enums, shared by the whole program. */
+    private final Monomorphizer monomorphizer;
+    /** For each method of an impl block, the type the impl is for (a generic one applied to the impl's parameters). */
+    public final Map<Item.Fn, Ty> methodOwners;
     /** The program's traits each type implements, by the type's name. */
     public final Map<String, java.util.Set<String>> implementedTraits;
     /** The type parameters of each generic function, as its signature uses them. */
@@ -55,9 +59,9 @@ public final class TypeTable {
     /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
     /** Calls of generic functions: which function, with which type arguments (final types). */
-    public final Map<Expr.Call, GenericCall> genericCalls = new IdentityHashMap<>();
-    /** For each call of a generic function, the instance it calls (filled once instances are made). */
-    public final Map<Expr.Call, FnSig> genericCallTargets = new IdentityHashMap<>();
+    public final Map<Expr, GenericCall> genericCalls = new IdentityHashMap<>();
+    /** For each call of a generic function or method, the instance it calls (filled once instances are made). */
+    public final Map<Expr, FnSig> genericCallTargets = new IdentityHashMap<>();
     /** Calls of a path that names a trait's method for a type ({@code Circle::describe(&c)}): the method. */
     public final Map<Expr.Call, FnSig> traitFnCalls = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
@@ -79,6 +83,8 @@ public final class TypeTable {
         this.consts = new IdentityHashMap<>();
         this.traitMethods = new HashMap<>();
         this.typeParams = new IdentityHashMap<>();
+        this.monomorphizer = new Monomorphizer();
+        this.methodOwners = new IdentityHashMap<>();
         this.implementedTraits = new HashMap<>();
         this.bodies = new ArrayList<>();
         this.lints = new ArrayList<>();
@@ -93,6 +99,8 @@ public final class TypeTable {
         this.consts = program.consts;
         this.traitMethods = program.traitMethods;
         this.typeParams = program.typeParams;
+        this.monomorphizer = program.monomorphizer;
+        this.methodOwners = program.methodOwners;
         this.implementedTraits = program.implementedTraits;
         this.bodies = program.bodies;
         this.lints = program.lints;
@@ -116,10 +124,24 @@ public final class TypeTable {
 
     public Ty typeOf(Expr e) { return exprTypes.get(e); }
 
-    /** The type a struct or enum declares. */
+    /** The type a struct or enum declares; for a generic one, applied to its own type parameters ({@code Pair<T>}). */
     public Ty typeOf(Item.TypeDef item) {
-        return item instanceof Item.Struct s ? new Ty.Adt(structDefs.get(s)) : new Ty.Enum(enumDefs.get((Item.Enum) item));
+        return declaredType(item);
     }
+
+    public Ty declaredType(Item.TypeDef item) {
+        if (item instanceof Item.Struct s) {
+            StructDef def = structDefs.get(s);
+            return new Ty.Adt(def, List.copyOf(def.typeParams()));
+        }
+        EnumDef def = enumDefs.get((Item.Enum) item);
+        return new Ty.Enum(def, List.copyOf(def.typeParams()));
+    }
+
+    /** {@code t} as the MIR sees it: every generic struct or enum replaced by its instance. */
+    public Ty concrete(Ty t) { return monomorphizer.concrete(t); }
+
+    public FnSig concrete(FnSig sig) { return monomorphizer.concrete(sig); }
 
     public enum AutoRef { NONE, REF, REF_MUT }
 

@@ -66,5 +66,16 @@ public final class EnumDef {
     public FnSig dropFn() { return dropFn; }
     public void setDropFn(FnSig dropFn) { this.dropFn = dropFn; }
 
+    private List<Ty.Param> typeParams = List.of();
+    private String displayName;
+
+    /** The type parameters of a generic declaration ({@code T} of {@code Pair<T>}); empty otherwise and for instances. */
+    public List<Ty.Param> typeParams() { return typeParams; }
+    public void setTypeParams(List<Ty.Param> typeParams) { this.typeParams = List.copyOf(typeParams); }
+
+    /** How the type is written: its name, with the type arguments for an instance of a generic one ({@code Pair<i32>}). */
+    public String displayName() { return displayName != null ? displayName : name(); }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+
     @Override public String toString() { return "enum " + name; }
 }

@@ -45,10 +45,20 @@ public sealed interface Ty {
 
     record Boxed(Ty inner) implements Ty {}
 
-    /** A struct, or the payload of one enum variant (only in places downcast to that variant). */
-    record Adt(StructDef def) implements Ty {}
+    /**
+     * A struct, or the payload of one enum variant (only in places downcast to that variant). For a
+     * generic struct, inside the type checker, {@code def} is the declaration and {@code args} its
+     * type arguments ({@code Pair<i32>}); what reaches the MIR is always an instance, whose def has
+     * the arguments substituted and no arguments of its own.
+     */
+    record Adt(StructDef def, List<Ty> args) implements Ty {
+        public Adt(StructDef def) { this(def, List.of()); }
+    }
 
-    record Enum(EnumDef def) implements Ty {}
+    /** An enum; generic ones ({@code Option<i32>}) as for {@link Adt}. */
+    record Enum(EnumDef def, List<Ty> args) implements Ty {
+        public Enum(EnumDef def) { this(def, List.of()); }
+    }
 
     /**
      * A type parameter of a generic function ({@code T: PartialOrd + Copy}), as its body is checked
@@ -89,11 +99,15 @@ public sealed interface Ty {
         if (this instanceof Ref r) return (r.mutable() ? "&mut " : "&") + r.inner().display();
         if (this instanceof Array a) return "[" + a.element().display() + "; " + a.length() + "]";
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
-        if (this instanceof Adt a) return a.def().name();
-        if (this instanceof Enum e) return e.def().name();
+        if (this instanceof Adt a) return a.def().displayName() + arguments(a.args());
+        if (this instanceof Enum e) return e.def().displayName() + arguments(e.args());
         if (this instanceof Param p) return p.name().replaceFirst("#\\d+$", ""); // `impl Trait#2`: see ItemBuilder
         if (this instanceof Error) return "{type error}";
         return ((Var) this).literal();
+    }
+
+    private static String arguments(List<Ty> args) {
+        return args.isEmpty() ? "" : args.stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">"));
     }
 
     /** Copy types (RUST_SEMANTICS.md §5): integers, bool, char, shared references, Copy structs, enums and tuples. */
@@ -101,8 +115,8 @@ public sealed interface Ty {
         if (this instanceof Tuple t) return t.elements().stream().allMatch(Ty::isCopy);
         if (this instanceof Array a) return a.element().isCopy();
         if (this instanceof Ref r) return !r.mutable();
-        if (this instanceof Adt a) return a.def().isCopy();
-        if (this instanceof Enum e) return e.def().isCopy();
+        if (this instanceof Adt a) return a.def().isCopy() && a.args().stream().allMatch(Ty::isCopy);
+        if (this instanceof Enum e) return e.def().isCopy() && e.args().stream().allMatch(Ty::isCopy);
         if (this instanceof Param p) return p.hasBound("Copy");
         return !(this instanceof Str || this instanceof Boxed);
     }

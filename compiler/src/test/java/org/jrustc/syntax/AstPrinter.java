@@ -34,7 +34,7 @@ final class AstPrinter {
         if (item instanceof Item.Struct s) {
             String fields = s.fields().stream().map(f -> f.name() + ": " + type(f.type())).collect(Collectors.joining(", "));
             String derives = s.derives().isEmpty() ? "" : " derives " + s.derives();
-            return "(struct " + s.name() + lifetimes(s.lifetimes()) + " " + s.shape().name().toLowerCase() + " {" + fields + "}" + derives + ")";
+            return "(struct " + s.name() + lifetimes(s.lifetimes()) + typeParams(s.typeParams()) + " " + s.shape().name().toLowerCase() + " {" + fields + "}" + derives + ")";
         }
         if (item instanceof Item.Enum e) {
             String variants = e.variants().stream().map(v -> v.name() + " " + v.shape().name().toLowerCase() + " {"
@@ -51,7 +51,7 @@ final class AstPrinter {
             return out.append(")").toString();
         }
         if (item instanceof Item.Impl impl) {
-            StringBuilder out = new StringBuilder("(impl ");
+            StringBuilder out = new StringBuilder("(impl" + typeParams(impl.typeParams()) + " ");
             if (impl.traitName() != null) out.append(impl.traitName()).append(" for ");
             out.append(type(impl.selfType()));
             for (Item.Fn fn : impl.fns()) out.append(" ").append(item(fn));

@@ -71,9 +71,11 @@ class UnsupportedTest {
         assertEquals("<`impl Trait` in return position>", items("fn f() -> impl Shape { S }"));
         assertEquals("(fn longest<'a> (x: &'a str, y: &'a str) -> &'a str {x})",
                 items("fn longest<'a>(x: &'a str, y: &'a str) -> &'a str { x }"));
-        assertEquals("<generic structs>", items("struct W<T> { x: T }"));
+        assertEquals("(struct W<T> named {x: T})", items("struct W<T> { x: T }"));
+        assertEquals("<bounds on the type parameters of structs and enums>", items("struct W<T: Copy> { x: T }"));
         assertEquals("(struct R<'a> named {r: &'a i32})", items("struct R<'a> { r: &'a i32 }"));
-        assertEquals("<generic impls>", items("impl<T> W<T> { fn get(&self) -> &T { &self.x } }"));
+        assertEquals("(impl<T> W<T> (fn get (&self) -> &T {(& (. self x))}))", items("impl<T> W<T> { fn get(&self) -> &T { &self.x } }"));
+        assertEquals("<generic trait impls>", items("impl<T> Shape for W<T> {}"));
         assertEquals("<this kind of `where` clause>", items("fn f(x: i32) where i32: Copy {}"));
         assertEquals("<generic traits>", items("impl From<i32> for S { fn from(x: i32) -> S { S } }"));
         assertEquals("<generic methods>", items("impl S { fn f<T>(&self, t: T) {} }"));

@@ -54,7 +54,7 @@ final class BodyBuilder {
         this.table = table;
         this.source = source;
         this.fn = fn;
-        this.sig = sig;
+        this.sig = table.concrete(sig);
         this.macros = new MacroLowering(this, source);
         this.control = new ControlFlowLowering(this);
     }
@@ -87,7 +87,10 @@ final class BodyBuilder {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    Ty typeOf(Expr e) { return table.typeOf(e); }
+    /** The type of an expression, as the MIR sees it: generic structs and enums replaced by their instances. */
+    Ty typeOf(Expr e) { return table.concrete(table.typeOf(e)); }
+
+    Ty localType(Binding b) { return table.concrete(table.localTypes.get(b)); }
 
     String location(Span span) {
         return source.path() + ":" + source.lineOf(span.start()) + ":" + source.displayColumnOf(span.start());
@@ -225,7 +228,7 @@ final class BodyBuilder {
         }
         Pat.Ident id = (Pat.Ident) let.pat();
         Binding b = table.resolution.patterns.get(id);
-        Ty t = table.localTypes.get(b);
+        Ty t = localType(b);
         int local = cfg.newLocal(b.name(), t, b.mutable(), b.span());
         Place p = Place.local(local, t);
         scopes.declare(local, let.span());
@@ -305,7 +308,7 @@ final class BodyBuilder {
     /** The local of a pattern's binding, declared in the scope at index {@code scope}. */
     private int newBindingLocal(Pat.Ident id, int scope) {
         Binding b = table.resolution.patterns.get(id);
-        int local = cfg.newLocal(b.name(), table.localTypes.get(b), b.mutable(), b.span());
+        int local = cfg.newLocal(b.name(), localType(b), b.mutable(), b.span());
         localOf.put(b, local);
         scopes.declareAt(scope, local, id.span());
         return local;
@@ -642,8 +645,9 @@ final class BodyBuilder {
     }
 
     /** Field {@code access.index()} of the struct or tuple at {@code base}. */
+    /** Field {@code access.index()} of the struct or tuple at {@code base} (for a generic struct, its instance's). */
     private static Place fieldOf(Place base, TypeTable.FieldAccess access) {
-        return access.def() != null ? base.field(access.def(), access.index())
+        return access.def() != null ? base.field(((Ty.Adt) base.type()).def(), access.index())
                 : base.tupleField(((Ty.Tuple) base.type()).elements(), access.index());
     }
 
@@ -743,9 +747,9 @@ final class BodyBuilder {
             for (int i = 0; i < values.size(); i++) assign(dest.field(def, i), new Rvalue.Use(values.get(i)), c.span());
             return;
         }
-        FnSig callee = r instanceof Res.TraitFn ? table.traitFnCalls.get(c)
+        FnSig callee = table.concrete(r instanceof Res.TraitFn ? table.traitFnCalls.get(c)
                 : table.genericCallTargets.containsKey(c) ? table.genericCallTargets.get(c)
-                : table.fnSigs.get(r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item());
+                : table.fnSigs.get(r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item()));
         List<Operand> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(operand(a));
         emitCall(callee, args, dest, c.span());
@@ -794,7 +798,7 @@ final class BodyBuilder {
             }
         }
         for (Expr a : m.args()) args.add(operand(a));
-        emitCall(info.sig(), args, dest, m.span());
+        emitCall(table.concrete(table.genericCallTargets.getOrDefault(m, info.sig())), args, dest, m.span());
     }
 
     /**

@@ -109,7 +109,7 @@ final class MatchLowering {
         b.cfg.switchTo(matched);
         for (Bind bind : binds) {
             Binding binding = bind.binding();
-            int local = b.cfg.newLocal(binding.name(), b.table.localTypes.get(binding), binding.mutable(), binding.span());
+            int local = b.cfg.newLocal(binding.name(), b.localType(binding), binding.mutable(), binding.span());
             b.localOf.put(binding, local);
             b.scopes.declareAt(blockScope, local, binding.span());
         }
@@ -244,7 +244,7 @@ final class MatchLowering {
         for (Bind bind : binds) {
             Binding binding = bind.binding();
             if (b.localOf.containsKey(binding)) continue;
-            int local = b.cfg.newLocal(binding.name(), b.table.localTypes.get(binding), binding.mutable(), binding.span());
+            int local = b.cfg.newLocal(binding.name(), b.localType(binding), binding.mutable(), binding.span());
             b.localOf.put(binding, local);
             b.scopes.declare(local, binding.span());
         }

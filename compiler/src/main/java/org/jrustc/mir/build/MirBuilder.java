@@ -23,6 +23,6 @@ public final class MirBuilder {
         checked.sort(java.util.Comparator.comparingInt((TypeTable.CheckedBody b) -> b.fn().span().start())
                 .thenComparing(b -> b.sig().symbol()));
         for (TypeTable.CheckedBody body : checked) bodies.add(new BodyBuilder(body.types(), source, body.fn(), body.sig()).build());
-        return new MirProgram(source.path(), bodies, table.structs, table.fnSigs.get(table.main));
+        return new MirProgram(source.path(), bodies, table.structs, table.concrete(table.fnSigs.get(table.main)));
     }
 }

@@ -31,14 +31,14 @@ public sealed interface Item {
      * named "0", "1", …
      */
     record Struct(String name, Span nameSpan, Shape shape, List<FieldDef> fields, List<String> derives,
-                  List<String> lifetimes, Span span) implements Item, TypeDef {}
+                  List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item, TypeDef {}
 
     /**
      * {@code enum E { A, B(T), C { x: T }, D = 5 }}: each variant has the shape and fields a struct
      * would; {@code discriminant} is null unless written.
      */
     record Enum(String name, Span nameSpan, List<Variant> variants, List<String> derives, List<String> lifetimes,
-                Span span) implements Item, TypeDef {}
+                List<TypeParam> typeParams, Span span) implements Item, TypeDef {}
 
     record Variant(String name, Span nameSpan, Shape shape, List<FieldDef> fields, Expr discriminant, Span span) {}
 
@@ -48,6 +48,8 @@ public sealed interface Item {
         Span nameSpan();
         List<String> derives();
         List<String> lifetimes();
+        /** The type parameters of a generic struct or enum ({@code Option<T>}); empty for others. */
+        List<TypeParam> typeParams();
         Span span();
     }
 
@@ -56,7 +58,7 @@ public sealed interface Item {
 
     /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
     record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<String> lifetimes,
-                Span span) implements Item {}
+                List<TypeParam> typeParams, Span span) implements Item {}
 
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}

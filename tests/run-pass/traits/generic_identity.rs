@@ -1,4 +1,3 @@
-// unsupported: generics
 // A generic function and a generic struct.
 struct Wrapper<T> {
     inner: T,
