@@ -306,7 +306,12 @@ final class FunctionGen implements Opcodes {
             drop(d, blockIndex);
         } else if (terminator instanceof Terminator.Panic p) {
             method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
-            method.visitLdcInsn(p.location());
+            if (p.location() != null) {
+                method.visitLdcInsn(p.location());
+            } else {
+                method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+                Bytecode.callMachine(method, "callerLocation", "()Ljava/lang/String;");
+            }
             format.pushText(p.message(), "");
             Bytecode.callMachine(method, "panic", "(Ljava/lang/String;Ljava/lang/String;)L" + Bytecode.PANIC + ";");
             method.visitInsn(ATHROW);
@@ -339,6 +344,13 @@ final class FunctionGen implements Opcodes {
     private void call(Terminator.Call call, int blockIndex) {
         FnSig callee = call.callee();
         for (Operand arg : call.args()) trace.movedOut(arg);
+        if (callee.trackCaller() && !body.sig().trackCaller() && program.source() != null) {
+            // The callee's panics report this call's location; inside a #[track_caller] function,
+            // the location its own caller passed stays.
+            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            method.visitLdcInsn(program.source().location(call.span().start()));
+            Bytecode.callMachine(method, "setCallerLocation", "(Ljava/lang/String;)V");
+        }
         trace.call(callee);
         method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
         if (JvmNames.returnsViaSret(callee)) {

@@ -51,6 +51,15 @@ public final class SourceFile {
         return DisplayText.column(line(line), offset - lineStarts[line - 1]) + 1;
     }
 
+    /**
+     * {@code file.rs:LINE:COL}, as a panic message prints a location; for an offset outside this
+     * file (code of jrustc's prelude, whose panics report their caller), {@code <prelude>}.
+     */
+    public String location(int offset) {
+        if (offset < 0 || offset > text.length()) return "<prelude>";
+        return path() + ":" + lineOf(offset) + ":" + displayColumnOf(offset);
+    }
+
     /** The text of a 1-based line, without its line terminator. */
     public String line(int line) {
         int start = lineStarts[line - 1];

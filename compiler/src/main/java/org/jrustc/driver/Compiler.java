@@ -59,6 +59,7 @@ public final class Compiler {
         try {
             Crate crate = Parser.parse(source, diags);
             if (crate == null || diags.hasErrors()) return failed(source, diags);
+            crate = Prelude.addTo(crate);
             Resolution resolution = Resolver.resolve(crate, diags);
             TypeTable types = TypeChecker.check(resolution, diags);
             if (diags.hasErrors()) return failed(source, diags);

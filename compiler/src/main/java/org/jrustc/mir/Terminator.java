@@ -35,7 +35,10 @@ public sealed interface Terminator {
      */
     record Drop(Place place, int target, int unwind, Span span) implements Terminator {}
 
-    /** Panic with the formatted message at {@code location} ({@code "file.rs:L:C"}). */
+    /**
+     * Panic with the formatted message at {@code location} ({@code "file.rs:L:C"}); null in a
+     * {@code #[track_caller]} function: the location its caller passed.
+     */
     record Panic(List<FmtPart> message, String location, Span span) implements Terminator {}
 
     /** End of a cleanup path: continue unwinding into the caller. */

@@ -662,6 +662,8 @@ public final class Resolver {
                 expr(arm.body());
                 scopes.pop();
             }
+        } else if (e instanceof Expr.Try t) {
+            expr(t.operand());
         } else if (e instanceof Expr.Array a) {
             a.elements().forEach(this::expr);
         } else if (e instanceof Expr.ArrayRepeat r) {

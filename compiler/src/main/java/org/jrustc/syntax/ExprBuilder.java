@@ -401,7 +401,7 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     // tryExpr : expression '?'
     @Override
     public Expr visitTryExpr(TryExprContext ctx) {
-        return new Expr.Unsupported("the `?` operator", ast.span(ctx));
+        return new Expr.Try(expr(ctx.expression()), ast.span(ctx));
     }
 
     // awaitExpr : expression '.' 'await'

@@ -47,7 +47,7 @@ final class ItemBuilder {
         // `pub` belongs to the item; attributes do not (rustc's item spans start at `pub`).
         Token first = ctx.visibility() != null ? ctx.visibility().getStart() : kind.getStart();
         Span span = ast.spans.of(first, ctx.getStop());
-        if (kind.function() != null) return function(kind.function(), span);
+        if (kind.function() != null) return function(kind.function(), span, Place.FREE, hasAttribute(ctx.outerAttribute(), "track_caller"));
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
         if (kind.enumItem() != null) return enumItem(kind.enumItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
@@ -123,13 +123,13 @@ final class ItemBuilder {
     // function : functionQualifiers 'fn' IDENT genericParams? '(' functionParams? ')' ('->' type_)? whereClause?
     //            (block | ';')
     Item function(FunctionContext ctx, Span span) {
-        return function(ctx, span, Place.FREE);
+        return function(ctx, span, Place.FREE, false);
     }
 
     /** Where a function is declared: free, in an impl, or in a trait (which may leave out its body). */
     private enum Place { FREE, IMPL, TRAIT }
 
-    private Item function(FunctionContext ctx, Span span, Place place) {
+    private Item function(FunctionContext ctx, Span span, Place place, boolean trackCaller) {
         boolean inTrait = place == Place.TRAIT;
         String qualifier = qualifier(ctx.functionQualifiers());
         if (qualifier != null) return new Item.Unsupported(qualifier, ast.span(ctx.functionQualifiers()));
@@ -174,7 +174,7 @@ final class ItemBuilder {
         if (ret != null && containsImplTrait(ret)) return new Item.Unsupported("`impl Trait` in return position", ret.span());
         Block body = ctx.block() == null ? null : ast.blocks.block(ctx.block());
         return new Item.Fn(ctx.IDENT().getText(), ast.span(ctx.IDENT()), self, List.copyOf(params), ret, body,
-                TypeBuilder.lifetimes(ctx.genericParams()), List.copyOf(typeParams), span);
+                TypeBuilder.lifetimes(ctx.genericParams()), List.copyOf(typeParams), trackCaller, span);
     }
 
     /**
@@ -355,6 +355,10 @@ final class ItemBuilder {
         return List.copyOf(fields);
     }
 
+    private static boolean hasAttribute(List<OuterAttributeContext> attributes, String name) {
+        return attributes.stream().anyMatch(a -> a.attr().simplePath().getText().equals(name));
+    }
+
     /** The names in {@code #[derive(A, B)]} attributes; other attributes are accepted and ignored. */
     private static List<String> derives(List<OuterAttributeContext> attributes) {
         List<String> names = new ArrayList<>();
@@ -439,7 +443,8 @@ final class ItemBuilder {
     private Item associated(AssociatedItemContext ctx, boolean inTrait) {
         if (ctx.function() != null) {
             Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.function().getStart();
-            return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait ? Place.TRAIT : Place.IMPL);
+            return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait ? Place.TRAIT : Place.IMPL,
+                    hasAttribute(ctx.outerAttribute(), "track_caller"));
         }
         ParserRuleContext member = ctx.constItem() != null ? ctx.constItem()
                 : ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();

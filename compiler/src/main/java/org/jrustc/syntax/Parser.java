@@ -24,9 +24,17 @@ public final class Parser {
     private Parser() {}
 
     public static Crate parse(SourceFile source, Diagnostics diags) {
+        return parse(source, diags, 0);
+    }
+
+    /**
+     * Parses a file whose spans start at {@code base}: jrustc's prelude is parsed with spans beyond
+     * any program's text, so that nothing in it is mistaken for a place in the program.
+     */
+    public static Crate parse(SourceFile source, Diagnostics diags, int base) {
         int reportedBefore = diags.all().size();
         try {
-            Crate crate = parseOrNull(source, diags);
+            Crate crate = parseOrNull(source, diags, base);
             return hasNewErrors(diags, reportedBefore) ? null : crate;
         } catch (StackOverflowError e) {
             diags.report(Diagnostic.error(null, "this program is nested too deeply for jrustc to parse", Span.NONE));
@@ -36,8 +44,8 @@ public final class Parser {
         return null;
     }
 
-    private static Crate parseOrNull(SourceFile source, Diagnostics diags) {
-        Spans spans = new Spans(source.text());
+    private static Crate parseOrNull(SourceFile source, Diagnostics diags, int base) {
+        Spans spans = new Spans(source.text(), base);
         RustLexer lexer = new RustLexer(CharStreams.fromString(withoutShebang(source.text()), source.path()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(new BlockLikeMarker(lexer));

@@ -14,8 +14,11 @@ final class Spans {
     /** Java-char offset of each code-point offset, or null when the text has no surrogate pairs. */
     private final int[] charOffsetOfCodePoint;
     private final int textLength;
+    /** Added to every offset: where this text starts in the program's span space (see {@link Parser#parse(SourceFile, Diagnostics, int)}). */
+    private final int base;
 
-    Spans(String text) {
+    Spans(String text, int base) {
+        this.base = base;
         textLength = text.length();
         int codePoints = text.codePointCount(0, text.length());
         if (codePoints == text.length()) {
@@ -33,9 +36,9 @@ final class Spans {
 
     /** The Java-char offset of a code-point offset. */
     int offset(int codePointOffset) {
-        if (codePointOffset < 0) return textLength;
-        if (charOffsetOfCodePoint == null) return Math.min(codePointOffset, textLength);
-        return charOffsetOfCodePoint[Math.min(codePointOffset, charOffsetOfCodePoint.length - 1)];
+        if (codePointOffset < 0) return base + textLength;
+        if (charOffsetOfCodePoint == null) return base + Math.min(codePointOffset, textLength);
+        return base + charOffsetOfCodePoint[Math.min(codePointOffset, charOffsetOfCodePoint.length - 1)];
     }
 
     /** The span of one token; an empty span where input ends for EOF. */

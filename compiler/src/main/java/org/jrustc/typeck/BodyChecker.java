@@ -697,6 +697,7 @@ final class BodyChecker {
         if (e instanceof Expr.StructLit s) return structLit(s);
         if (e instanceof Expr.Tuple t) return tuple(t, expected);
         if (e instanceof Expr.Match m) return matchExpr(m, expected);
+        if (e instanceof Expr.Try t) return tryOperator(t);
         if (e instanceof Expr.Underscore u) {
             if (!assignees.contains(u)) {
                 diags.error(null, "in expressions, `_` can only be used on the left-hand side of an assignment", u.span(),
@@ -889,7 +890,7 @@ final class BodyChecker {
             args.add(v);
         }
         FnSig sig = table.fnSigs.get(fn);
-        FnSig instance = new FnSig(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, vars)).toList(),
+        FnSig instance = sig.withTypes(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, vars)).toList(),
                 Generics.substitute(sig.ret(), vars));
         genericCalls.add(new PendingGenericCall(c, fn, params, args));
         return callSig(c, instance, c.args(), "function");
@@ -1506,8 +1507,46 @@ final class BodyChecker {
     }
 
     private static FnSig substitute(FnSig sig, Map<Ty, Ty> map) {
-        return new FnSig(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, map)).toList(),
+        return sig.withTypes(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, map)).toList(),
                 Generics.substitute(sig.ret(), map));
+    }
+
+    /**
+     * {@code e?} in a function returning {@code Option} (on an {@code Option}) or {@code Result} (on a
+     * {@code Result} with the same error type: jrustc has no {@code From} conversions): the value
+     * inside {@code Some}/{@code Ok}. Elsewhere rustc's E0277.
+     */
+    private Ty tryOperator(Expr.Try t) {
+        Ty operand = infer.shallow(exprHint(t.operand(), null));
+        if (infer.isError(operand)) return infer.error();
+        String kind = operand instanceof Ty.Enum e && isPrelude(e.def(), "Option") ? "Option"
+                : operand instanceof Ty.Enum e && isPrelude(e.def(), "Result") ? "Result" : null;
+        if (kind == null) {
+            diags.error("E0277", "the `?` operator can only be applied to values that implement `Try`", t.span(),
+                    "the `?` operator cannot be applied to type `" + show(operand) + "`");
+            return infer.error();
+        }
+        List<Ty> args = ((Ty.Enum) operand).args();
+        Ty returned = infer.shallow(sig.ret());
+        boolean fits = returned instanceof Ty.Enum r && r.def() == ((Ty.Enum) operand).def();
+        if (!fits) {
+            diags.error("E0277", "the `?` operator can only be used in a function that returns `Result` or `Option` "
+                    + "(or another type that implements `FromResidual`)", t.span(),
+                    "cannot use the `?` operator in a function that returns `" + show(sig.ret()) + "`");
+            return args.get(0);
+        }
+        if (kind.equals("Result") && !infer.unify(((Ty.Enum) returned).args().get(1), args.get(1))) {
+            diags.error("E0277", "`?` couldn't convert the error to `" + show(((Ty.Enum) returned).args().get(1)) + "`",
+                    t.span(), "the trait `From<" + show(args.get(1)) + ">` is not implemented for `"
+                    + show(((Ty.Enum) returned).args().get(1)) + "`");
+        }
+        return args.get(0);
+    }
+
+    /** Whether {@code def} is the prelude's enum of that name (a program may declare its own). */
+    private boolean isPrelude(EnumDef def, String name) {
+        Item.Enum item = table.resolution.items.enums.get(name);
+        return item != null && table.enumDefs.get(item) == def && item.span().start() >= Span.PRELUDE_START;
     }
 
     /** {@code Enum::Variant}, as rustc names a variant in messages. */

@@ -379,7 +379,9 @@ final class Exhaustiveness {
         if (type instanceof Ty.Adt || type instanceof Ty.Enum) {
             StructDef def = type instanceof Ty.Adt a ? a.def()
                     : ((Ty.Enum) type).def().variants().get(((Variant) c.kind()).index());
-            String name = type instanceof Ty.Enum e ? e.def().name() + "::" + def.name() : def.name();
+            // The prelude's variants (`None`, `Ok`) are in scope by themselves: rustc names them so.
+            String name = type instanceof Ty.Enum e && e.def().span().start() < org.jrustc.diag.Span.PRELUDE_START
+                    ? e.def().name() + "::" + def.name() : def.name();
             if (def.fields().isEmpty()) return name;
             List<String> parts = new ArrayList<>();
             boolean named = def.shape() == StructDef.Shape.NAMED;

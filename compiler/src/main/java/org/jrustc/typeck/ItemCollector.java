@@ -318,7 +318,7 @@ final class ItemCollector {
         String symbol = owner == null ? fn.name()
                 : trait != null ? "<" + owner.display() + " as " + trait + ">::" + fn.name()
                 : owner.display() + "::" + fn.name();
-        return new FnSig(symbol, List.copyOf(params), ret == null ? Ty.ERROR : ret);
+        return new FnSig(symbol, List.copyOf(params), ret == null ? Ty.ERROR : ret, fn.trackCaller());
     }
 
 }

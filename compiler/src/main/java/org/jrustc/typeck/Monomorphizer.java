@@ -34,7 +34,7 @@ final class Monomorphizer {
     }
 
     FnSig concrete(FnSig sig) {
-        return new FnSig(sig.symbol(), concrete(sig.params()), concrete(sig.ret()));
+        return sig.withTypes(sig.symbol(), concrete(sig.params()), concrete(sig.ret()));
     }
 
     private List<Ty> concrete(List<Ty> types) {

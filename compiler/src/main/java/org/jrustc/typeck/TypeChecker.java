@@ -115,7 +115,7 @@ public final class TypeChecker {
                         return;
                     }
                     FnSig generic = table.fnSigs.get(call.fn());
-                    instance = new FnSig(symbol, generic.params().stream().map(t -> Generics.substitute(t, map)).toList(),
+                    instance = generic.withTypes(symbol, generic.params().stream().map(t -> Generics.substitute(t, map)).toList(),
                             Generics.substitute(generic.ret(), map));
                     instances.put(symbol, instance);
                     depth.put(checkBody(table, diags, collector, call.fn(), instance, self, env), level + 1);

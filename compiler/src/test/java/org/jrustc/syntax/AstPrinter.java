@@ -209,6 +209,7 @@ final class AstPrinter {
         if (e instanceof Expr.MacroCall m) {
             return "(" + m.name() + "!" + args(m.args()) + (m.format() == null ? "" : " " + format(m.format())) + ")";
         }
+        if (e instanceof Expr.Try t) return "(? " + expr(t.operand()) + ")";
         return "<" + ((Expr.Unsupported) e).what() + ">";
     }
 

@@ -103,7 +103,7 @@ class UnsupportedTest {
         assertEquals("(match x [0 | 1 => 1] [n if (> n 5) => {2}] [_ => 3])",
                 expr("match x { 0 | 1 => 1, n if n > 5 => { 2 } _ => 3 }"));
         assertEquals("(if-let y [Some(x) => {x}] [_ => {0}])", expr("if let Some(x) = y { x } else { 0 }"));
-        assertEquals("<the `?` operator>", expr("f()?"));
+        assertEquals("(? (call f))", expr("f()?"));
         assertEquals("<`unsafe` blocks>", expr("unsafe { f() }"));
         assertEquals("{<labeled blocks>}", body("'a: { break 'a 1; }"));
         assertEquals("(call <explicit generic arguments (`::<>`)>)", expr("Vec::<i32>::new()"));

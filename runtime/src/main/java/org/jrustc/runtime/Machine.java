@@ -258,6 +258,13 @@ public final class Machine {
      * caller to throw. A panic raised while another unwinds (in a destructor during cleanup) aborts
      * instead, as in Rust.
      */
+    /** Where the current {@code #[track_caller]} function was called from ({@code file.rs:L:C}). */
+    private String callerLocation = "<unknown>";
+
+    public void setCallerLocation(String location) { callerLocation = location; }
+
+    public String callerLocation() { return callerLocation; }
+
     public Panic panic(String location, String message) {
         String header = "\nthread 'main' (" + threadId + ") panicked at " + location + ":\n" + message + "\n";
         if (panicking) {

@@ -93,7 +93,7 @@ final class BodyBuilder {
     Ty localType(Binding b) { return table.concrete(table.localTypes.get(b)); }
 
     String location(Span span) {
-        return source.path() + ":" + source.lineOf(span.start()) + ":" + source.displayColumnOf(span.start());
+        return source.location(span.start());
     }
 
     Place temp(Ty type, Span span) {
@@ -194,6 +194,15 @@ final class BodyBuilder {
             }
             scopes.pop(es.span());
         }
+    }
+
+    Ty returnType() { return sig.ret(); }
+
+    /** With the result in local 0: the function's drops, then return (what {@code return} and {@code ?} end with). */
+    void returnFromHere(Span span) {
+        cfg.push(new Statement.Returning(span));
+        scopes.emitDropsDownTo(0, span);
+        cfg.terminate(new Terminator.Return(span));
     }
 
     /** Evaluates a unit or never typed expression for its effects. */
@@ -415,9 +424,7 @@ final class BodyBuilder {
             control.continueExpr(c);
         } else if (e instanceof Expr.Return r) {
             if (r.value() != null) into(r.value(), Place.local(0, sig.ret()));
-            cfg.push(new Statement.Returning(r.span()));
-            scopes.emitDropsDownTo(0, r.span());
-            cfg.terminate(new Terminator.Return(r.span()));
+            returnFromHere(r.span());
         } else if (e instanceof Expr.Call c) {
             call(c, dest);
         } else if (e instanceof Expr.MethodCall m) {
@@ -428,6 +435,8 @@ final class BodyBuilder {
             tupleLit(t, dest, -1);
         } else if (e instanceof Expr.Match m) {
             matches.lower(m, dest);
+        } else if (e instanceof Expr.Try t) {
+            enums.tryOperator(t, dest);
         } else if (e instanceof Expr.Array a) {
             arrays.literal(a, dest, -1);
         } else if (e instanceof Expr.ArrayRepeat r) {
@@ -798,7 +807,8 @@ final class BodyBuilder {
             }
         }
         for (Expr a : m.args()) args.add(operand(a));
-        emitCall(table.concrete(table.genericCallTargets.getOrDefault(m, info.sig())), args, dest, m.span());
+        // rustc's location of a method call (what a #[track_caller] method reports) is its name's.
+        emitCall(table.concrete(table.genericCallTargets.getOrDefault(m, info.sig())), args, dest, m.methodSpan());
     }
 
     /**
@@ -899,8 +909,9 @@ final class BodyBuilder {
         return op instanceof Operand.Move m ? new Operand.Copy(m.place()) : op;
     }
 
+    /** A panic at {@code span}; in a {@code #[track_caller]} function, at its caller's location (null here). */
     void panic(List<FmtPart> message, Span span) {
         ensureUnwind();
-        cfg.terminate(new Terminator.Panic(List.copyOf(message), location(span), span));
+        cfg.terminate(new Terminator.Panic(List.copyOf(message), sig.trackCaller() ? null : location(span), span));
     }
 }

@@ -7,7 +7,9 @@ import org.jrustc.mir.Place;
 import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Statement;
 import org.jrustc.mir.Terminator;
+import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.types.EnumDef;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.StructDef;
 import org.jrustc.types.Ty;
@@ -41,6 +43,35 @@ final class EnumLowering {
         int next = b.cfg.newBlock();
         b.cfg.block(b.cfg.current).terminator = new Terminator.SwitchBool(new Operand.Copy(holds), next, fail, span);
         b.cfg.switchTo(next);
+    }
+
+    /**
+     * {@code operand?}: {@code Some(v)}/{@code Ok(v)} gives {@code v}; {@code None} returns {@code None},
+     * {@code Err(e)} returns {@code Err(e)} (after the function's drops, as a {@code return} does).
+     */
+    void tryOperator(Expr.Try t, Place dest) {
+        Place value = b.evaluateToTemp(t.operand());
+        EnumDef operand = ((Ty.Enum) value.type()).def();
+        boolean option = operand.variantIndex("Some") >= 0;
+        int success = operand.variantIndex(option ? "Some" : "Ok");
+        int fail = b.cfg.newBlock();
+        testVariant(value, success, fail, t.span());
+        Place payload = value.downcast(success);
+        b.assign(dest, new Rvalue.Use(BodyBuilder.use(payload.field(((Ty.Adt) payload.type()).def(), 0))), t.span());
+        int after = b.cfg.current;
+        b.cfg.switchTo(fail);
+        Place ret = Place.local(0, b.returnType());
+        EnumDef returned = ((Ty.Enum) ret.type()).def();
+        if (option) {
+            construct(ret, returned.variantIndex("None"), List.of(), t.span());
+        } else {
+            int err = operand.variantIndex("Err");
+            Place error = value.downcast(err);
+            construct(ret, returned.variantIndex("Err"),
+                    List.of(BodyBuilder.use(error.field(((Ty.Adt) error.type()).def(), 0))), t.span());
+        }
+        b.returnFromHere(t.span());
+        b.cfg.switchTo(after);
     }
 
     /** {@code e as T} for a fieldless enum: its discriminant (an isize), then cast. */

@@ -107,6 +107,9 @@ public sealed interface Expr {
     /** {@code pattern if guard => body}; {@code guard} is null without {@code if}. */
     record Arm(Pat pat, Expr guard, Expr body, Span span) {}
 
+    /** {@code operand?}: the value inside an {@code Option}'s {@code Some} or a {@code Result}'s {@code Ok}, or return early. */
+    record Try(Expr operand, Span span) implements Expr {}
+
     /** {@code _}: only on the left of {@code =}, where it takes a value and throws it away. */
     record Underscore(Span span) implements Expr {}
 

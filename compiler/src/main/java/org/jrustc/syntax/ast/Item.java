@@ -13,7 +13,7 @@ public sealed interface Item {
      * only for a trait's required method ({@code fn area(&self) -> f64;}).
      */
     record Fn(String name, Span nameSpan, SelfParam self, List<Param> params, TypeExpr ret, Block body,
-              List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item {
+              List<String> lifetimes, List<TypeParam> typeParams, boolean trackCaller, Span span) implements Item {
         public boolean isGeneric() { return !typeParams.isEmpty(); }
     }
 

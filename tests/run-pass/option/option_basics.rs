@@ -1,4 +1,3 @@
-// unsupported: Option
 // The prelude's Option enum with Some and unwrap.
 fn main() {
     let o = Some(3);
