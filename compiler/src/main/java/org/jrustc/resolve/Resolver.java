@@ -118,8 +118,16 @@ public final class Resolver {
         return path.get(0).equals("std") || path.get(0).equals("core");
     }
 
+    /** Names brought in by a glob ({@code use E::*;}): any other item or import of the name comes first. */
+    private final java.util.Set<String> globbed = new java.util.HashSet<>();
+    /** Names two globs bring in: an error only where one is used (E0659), as in rustc. */
+    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+
     private void importName(String name, List<String> path, Span span) {
-        if (items.imports.containsKey(name)) {
+        if (globbed.remove(name)) {
+            items.imports.put(name, path); // an explicit import shadows a glob's
+            ambiguous.remove(name);
+        } else if (items.imports.containsKey(name)) {
             diags.error("E0252", "the name `" + name + "` is defined multiple times", span, "`" + name + "` reimported here");
         } else {
             items.imports.put(name, path);
@@ -138,7 +146,15 @@ public final class Resolver {
             unsupported(i.glob() ? "glob imports of anything but an enum's variants"
                     : "`use` of anything but the standard library and enum variants", i.span());
         } else if (i.glob()) {
-            for (Item.Variant v : e.variants()) importName(v.name(), List.of(e.name(), v.name()), i.span());
+            for (Item.Variant v : e.variants()) {
+                List<String> path2 = List.of(e.name(), v.name());
+                if (!items.imports.containsKey(v.name())) {
+                    items.imports.put(v.name(), path2);
+                    globbed.add(v.name());
+                } else if (globbed.contains(v.name()) && !items.imports.get(v.name()).equals(path2)) {
+                    ambiguous.add(v.name());
+                }
+            }
         } else if (e.variants().stream().noneMatch(v -> v.name().equals(path.get(1)))) {
             diags.error("E0432", "unresolved import `" + String.join("::", path) + "`", i.span(),
                     "no `" + path.get(1) + "` in `" + e.name() + "`");
@@ -242,8 +258,14 @@ public final class Resolver {
      * name hides the import.
      */
     private List<String> withImport(List<String> segs) {
-        List<String> path = items.imports.get(segs.get(0));
-        if (path == null || segs.size() == 1 && lookupLocal(segs.get(0)) != null) return segs;
+        String first = segs.get(0);
+        List<String> path = items.imports.get(first);
+        if (path == null || segs.size() == 1 && lookupLocal(first) != null) return segs;
+        // A glob's names yield to the file's own items.
+        if (globbed.contains(first) && (items.fns.containsKey(first) || items.consts.containsKey(first)
+                || items.typeDef(first) != null)) {
+            return segs;
+        }
         List<String> full = new java.util.ArrayList<>(path);
         full.addAll(segs.subList(1, segs.size()));
         return List.copyOf(full);
@@ -308,6 +330,9 @@ public final class Resolver {
 
     private void resolveItems(List<Item> list) {
         for (Item item : list) {
+            if (item instanceof Item.Enum e) {
+                for (Item.Variant v : e.variants()) if (v.discriminant() != null) resolveConstant(v.discriminant());
+            }
             if (item instanceof Item.Const c) {
                 resolveConst(c);
             } else if (item instanceof Item.Fn fn) {
@@ -333,13 +358,18 @@ public final class Resolver {
 
     /** A constant's value sees items only: the variables around a nested `const` are not values at compile time. */
     private void resolveConst(Item.Const c) {
+        resolveConstant(c.value());
+    }
+
+    /** A constant expression (a `const` item's value, an enum discriminant): it sees items only. */
+    private void resolveConstant(Expr value) {
         Deque<Map<String, Binding>> outer = new ArrayDeque<>(scopes);
         Deque<Map<String, Binding>> outerEnclosing = enclosingFnScopes;
         scopes.clear();
         scopes.push(new HashMap<>());
         enclosingFnScopes = new ArrayDeque<>();
         nonConstant = outer;
-        expr(c.value());
+        expr(value);
         nonConstant = new ArrayDeque<>();
         scopes.clear();
         scopes.addAll(outer);
@@ -701,6 +731,10 @@ public final class Resolver {
 
     /** Resolves a path; {@code callee} when it is called ({@code f(..)}), which only changes the wording of errors. */
     private void path(Expr.Path p, boolean callee) {
+        if (p.segments().size() == 1 && ambiguous.contains(p.segments().get(0)) && lookupLocal(p.segments().get(0)) == null) {
+            diags.error("E0659", "`" + p.segments().get(0) + "` is ambiguous", p.span(), "ambiguous name");
+            return;
+        }
         List<String> segs = withImport(p.segments());
         if (segs.size() == 1) {
             String name = segs.get(0);

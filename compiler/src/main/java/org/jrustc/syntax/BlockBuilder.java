@@ -121,6 +121,10 @@ final class BlockBuilder {
     /** {@code if let P = e {then} else {otherwise}} as {@code match e { P => then, _ => otherwise }}. */
     private Expr ifLet(ConditionContext condition, Block then, Expr otherwise, Span span) {
         Expr scrutinee = ast.exprs.expr(condition.scrutinee().expression());
+        if (scrutinee instanceof Expr.Binary b && (b.op() == Expr.BinOp.AND || b.op() == Expr.BinOp.OR)) {
+            // Edition 2024 reads `if let P = a && b` as a let chain, not as a match on `a && b`.
+            return new Expr.Unsupported("`let` chains", span);
+        }
         Expr.Arm matched = new Expr.Arm(ast.patterns.pattern(condition.pattern()), null,
                 new Expr.BlockExpr(then, then.span()), then.span());
         Span elseSpan = otherwise != null ? otherwise.span() : span;

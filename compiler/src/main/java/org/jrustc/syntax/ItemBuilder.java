@@ -49,6 +49,9 @@ final class ItemBuilder {
         Span span = ast.spans.of(first, ctx.getStop());
         if (kind.function() != null) return function(kind.function(), span, Place.FREE, hasAttribute(ctx.outerAttribute(), "track_caller"));
         if (kind.structItem() != null) return struct(kind.structItem(), derives(ctx.outerAttribute()), span);
+        if (kind.enumItem() != null && hasAttribute(ctx.outerAttribute(), "repr")) {
+            return new Item.Unsupported("`#[repr]` on enums", span);
+        }
         if (kind.enumItem() != null) return enumItem(kind.enumItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
         if (kind.traitItem() != null) return trait(kind.traitItem(), span);
@@ -259,6 +262,7 @@ final class ItemBuilder {
     private static String unsupportedParameter(Pat pat) {
         if (pat instanceof Pat.Unsupported u) return u.what() + " in parameters";
         if (pat instanceof Pat.Tuple) return "tuple patterns in parameters";
+        if (!(pat instanceof Pat.Ident) && !(pat instanceof Pat.Wild)) return "patterns in parameters";
         if (pat instanceof Pat.Ident ident && ident.byRef()) return "`ref` parameters";
         return null;
     }

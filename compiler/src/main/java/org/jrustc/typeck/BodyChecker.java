@@ -103,7 +103,11 @@ final class BodyChecker {
         this.operators = new OperatorChecker(this, infer, table, diags, lowering, self);
     }
 
+    /** How many diagnostics there were when this body's checking began. */
+    private int diagnosticsAtStart;
+
     void check() {
+        diagnosticsAtStart = diags.all().size();
         int i = 0;
         if (fn.self() != null && self != null) {
             pendingLocals.put(table.resolution.selfParams.get(fn.self()), sig.params().get(i++));
@@ -205,7 +209,8 @@ final class BodyChecker {
         }
         for (PendingGenericCall call : genericCalls) finishGenericCall(call);
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
-        if (!diags.hasErrors()) checkPatterns();
+        // Exhaustiveness needs final types: not when this body had a type error (other bodies' do not matter).
+        if (diags.all().size() == diagnosticsAtStart) checkPatterns();
         for (Expr.Unary neg : negations) {
             // The type became unsigned only after the negation was checked: rustc reports the missing impl.
             if (table.exprTypes.get(neg) instanceof Ty.Int i && !i.kind().signed) {
@@ -390,7 +395,8 @@ final class BodyChecker {
             bindPattern(let.pat(), bindingType);
             if (let.elseBlock() != null) {
                 letElse(let);
-            } else if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)) {
+            } else if (!(let.pat() instanceof Pat.Ident) && !(let.pat() instanceof Pat.Wild)
+                    || let.pat() instanceof Pat.Ident value && table.resolution.patternValues.containsKey(value)) {
                 patternChecks.add(new PatternCheck(null, let, bindingType));
             }
         } else if (s instanceof Stmt.ExprStmt es) {
@@ -514,6 +520,15 @@ final class BodyChecker {
             }
             if (!infer.isError(t) && !infer.isInteger(t) && !(t instanceof Ty.Char)) {
                 diags.error("E0029", "only `char` and numeric types are allowed in range patterns", range.span(), "");
+            } else if (range.lo() != null && range.hi() != null && literalValue(range.lo()) != null
+                    && literalValue(range.hi()) != null) {
+                int order = literalValue(range.lo()).compareTo(literalValue(range.hi()));
+                if (range.inclusive() && order > 0) {
+                    diags.error("E0030", "lower bound for range pattern must be less than or equal to upper bound", range.lo().span(),
+                            "lower bound larger than upper bound");
+                } else if (!range.inclusive() && order >= 0) {
+                    diags.error("E0579", "lower range bound must be less than upper", range.lo().span(), "");
+                }
             }
         } else if (pat instanceof Pat.Or or) {
             for (Pat alternative : or.alternatives()) bindPattern(alternative, t, byRef);
@@ -584,6 +599,15 @@ final class BodyChecker {
             return;
         }
         pendingLocals.put(table.resolution.patterns.get(id), new Ty.Ref(id.mutable(), type));
+    }
+
+    /** The value of an integer or char literal, maybe negated; null for anything else. */
+    private static BigInteger literalValue(Expr e) {
+        boolean negated = e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG;
+        Expr inner = negated ? ((Expr.Unary) e).operand() : e;
+        BigInteger v = inner instanceof Expr.IntLit lit ? lit.value()
+                : inner instanceof Expr.CharLit c ? BigInteger.valueOf(c.codePoint()) : null;
+        return v == null ? null : negated ? v.negate() : v;
     }
 
     /** A pattern that compares with a constant or is a unit struct. */
@@ -964,6 +988,11 @@ final class BodyChecker {
                     }
                     return callee.ret();
                 }
+            }
+            if (m.method().equals("drop") && m.args().isEmpty()
+                    && (t instanceof Ty.Adt a && a.def().dropFn() != null || t instanceof Ty.Enum e && e.def().dropFn() != null)) {
+                diags.error("E0040", "explicit use of destructor method", m.methodSpan(), "explicit destructor calls not allowed");
+                return Ty.UNIT;
             }
             boolean userClone = t instanceof Ty.Ref r0 && traitMethodOf(infer.shallow(r0.inner()), "clone") != null;
             if (m.method().equals("clone") && m.args().isEmpty() && !userClone) {
@@ -1453,8 +1482,8 @@ final class BodyChecker {
         for (Expr.FieldInit f : s.fields()) {
             int index = def.fieldIndex(f.name());
             if (index < 0) {
-                diags.error("E0560", (variant == null ? "struct `" : "variant `") + name + "` has no field named `"
-                        + f.name() + "`", f.span(), "unknown field");
+                diags.error(variant == null ? "E0560" : "E0559", (variant == null ? "struct `" : "variant `") + name
+                        + "` has no field named `" + f.name() + "`", f.span(), "unknown field");
                 exprHint(f.value(), null);
                 continue;
             }

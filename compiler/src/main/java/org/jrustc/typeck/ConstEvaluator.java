@@ -51,6 +51,10 @@ final class ConstEvaluator {
             Map<BigInteger, Item.Variant> seen = new HashMap<>();
             for (Item.Variant v : e.variants()) {
                 BigInteger value = next;
+                if (v.discriminant() != null && v.shape() != Item.Shape.UNIT) {
+                    diags.error("E0732", "`#[repr(inttype)]` must be specified for enums with explicit discriminants and "
+                            + "non-unit variants", e.nameSpan(), "");
+                }
                 if (v.discriminant() != null) {
                     value = discriminant(v.discriminant(), e, v);
                     if (value == null) value = next;

@@ -49,7 +49,7 @@ final class Exhaustiveness {
 
     private static final P WILD = new Wild();
     /** How many missing patterns are worth finding: rustc names three and counts the rest. */
-    private static final int MAX_WITNESSES = 8;
+    private static final int MAX_WITNESSES = 512;
 
     private final TypeTable table;
 
@@ -233,7 +233,8 @@ final class Exhaustiveness {
         List<List<P>> below = useful(defaults, rest);
         if (below.isEmpty()) return below;
         List<P> heads = new ArrayList<>();
-        if (present.isEmpty() || all == null) {
+        // An empty match on an enum misses every variant; otherwise what no row names is `_`.
+        if (all == null || present.isEmpty() && !(rows.isEmpty() && type instanceof Ty.Enum)) {
             heads.add(WILD);
         } else {
             for (Kind k : missingOf(all, present)) {
@@ -391,6 +392,7 @@ final class Exhaustiveness {
                 else if (!field.equals("_")) parts.add(def.fields().get(i).name() + ": " + field);
             }
             if (!named) return name + "(" + String.join(", ", parts) + ")";
+            if (parts.size() == def.fields().size()) return name + " { " + String.join(", ", parts) + " }";
             return name + " { " + (parts.isEmpty() ? "" : String.join(", ", parts) + ", ") + ".. }";
         }
         return "_";
@@ -403,6 +405,11 @@ final class Exhaustiveness {
         }
         IntKind kind = ((Ty.Int) type).kind();
         if (r.lo().equals(kind.min()) && r.hi().equals(kind.max())) return "_";
+        if (kind == IntKind.USIZE || kind == IntKind.ISIZE) {
+            // Their bounds depend on the target: rustc leaves the open end unwritten.
+            if (r.hi().equals(kind.max()) && !r.lo().equals(r.hi())) return bound(r.lo(), kind) + "..";
+            if (r.lo().equals(kind.min()) && kind.signed && !r.lo().equals(r.hi())) return "..=" + bound(r.hi(), kind);
+        }
         String lo = bound(r.lo(), kind);
         return r.lo().equals(r.hi()) ? lo : lo + "..=" + bound(r.hi(), kind);
     }

@@ -254,8 +254,22 @@ final class OperatorChecker {
         boolean sourceFloat = infer.isFloat(s);
         if (target instanceof Ty.Int && (sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char)) return target;
         if (target instanceof Ty.Float && (sourceInt || sourceFloat)) return target;
-        // A fieldless enum casts to its discriminant.
-        if (target instanceof Ty.Int && s instanceof Ty.Enum e && e.def().isFieldless()) return target;
+        // A fieldless enum casts to its discriminant (not one with a destructor: it must be dropped).
+        if (target instanceof Ty.Int && s instanceof Ty.Enum e && e.def().isFieldless()) {
+            if (e.def().dropFn() != null) {
+                diags.error(null, "cannot cast enum `" + body.show(s) + "` into integer `" + body.show(target)
+                        + "` because it implements `Drop`", c.span(), "");
+            }
+            return target;
+        }
+        if (s instanceof Ty.Enum e && e.def().isFieldless() && target instanceof Ty.Float) {
+            diags.error("E0606", "casting `" + body.show(s) + "` as `" + body.show(target) + "` is invalid", c.span(), "");
+            return target;
+        }
+        if (s instanceof Ty.Enum e && e.def().isFieldless() && target instanceof Ty.Char) {
+            diags.error("E0604", "only `u8` can be cast as `char`, not `" + body.show(s) + "`", c.span(), "invalid cast");
+            return target;
+        }
         if (s instanceof Ty.Var && !infer.isIntegerVar(s) && !sourceFloat || infer.isError(s)) return target;
         boolean primitive = sourceInt || sourceFloat || s instanceof Ty.Bool || s instanceof Ty.Char;
         boolean primitiveTarget = target instanceof Ty.Int || target instanceof Ty.Float || target instanceof Ty.Bool

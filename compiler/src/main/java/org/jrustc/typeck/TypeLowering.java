@@ -83,6 +83,7 @@ final class TypeLowering {
             if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
             return typeParams.get(name);
         }
+        if (p.segments().size() == 1 && (name.equals("i128") || name.equals("u128"))) return unsupported("`" + name + "`", t);
         if (p.segments().size() == 1 || isStdPath(p)) {
             IntKind kind = IntKind.fromName(name);
             Ty prim = kind != null ? new Ty.Int(kind) : switch (name) {
