@@ -16,6 +16,11 @@ public final class Items {
     public final Map<String, Item.Enum> enums = new LinkedHashMap<>();
     public final Map<String, Item.Trait> traits = new LinkedHashMap<>();
     public final Map<String, Item.Const> consts = new LinkedHashMap<>();
+    /**
+     * Associated constants by type name, then constant name: an impl's own, and the defaults of
+     * the traits it implements. Also computed at compile time, as the file's constants are.
+     */
+    public final Map<String, Map<String, Item.Const>> assocConsts = new LinkedHashMap<>();
     public final Map<String, Item.TypeAlias> typeAliases = new LinkedHashMap<>();
     /** Names brought in by {@code use}, and the paths they stand for (into std, or an enum's variant). */
     public final Map<String, List<String>> imports = new LinkedHashMap<>();

@@ -216,6 +216,15 @@ public final class Resolver {
         }
         if (impl.traitName() != null && !knownTrait(impl)) return;
         items.addImpl(owner.name(), impl);
+        Map<String, Item.Const> consts = items.assocConsts.computeIfAbsent(owner.name(), k -> new java.util.LinkedHashMap<>());
+        for (Item.Const c : impl.consts()) {
+            if (consts.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
+            else consts.put(c.name(), c);
+        }
+        Item.Trait trait = impl.traitName() == null ? null : items.traits.get(impl.traitName());
+        if (trait != null) {
+            for (Item.Const c : trait.consts()) if (c.value() != null) consts.putIfAbsent(c.name(), c);
+        }
         Map<String, Span> seen = new HashMap<>();
         for (Item.Fn fn : impl.fns()) {
             res.ownerOf.put(fn, owner);
@@ -338,6 +347,7 @@ public final class Resolver {
             } else if (item instanceof Item.Fn fn) {
                 resolveFn(fn, null);
             } else if (item instanceof Item.Trait trait) {
+                for (Item.Const c : trait.consts()) if (c.value() != null) resolveConst(c);
                 for (Item.Fn fn : trait.methods()) {
                     res.traitDeclOf.put(fn, trait);
                     inTraitDeclaration = true;
@@ -346,6 +356,12 @@ public final class Resolver {
                 }
             } else if (item instanceof Item.Impl impl) {
                 Item.TypeDef owner = impl.selfType() instanceof TypeExpr.Path p ? items.typeDef(p.last()) : null;
+                if (owner != null) {
+                    Item.TypeDef outerSelf = selfType;
+                    selfType = owner;
+                    for (Item.Const c : impl.consts()) resolveConst(c);
+                    selfType = outerSelf;
+                }
                 if (owner == null) continue;
                 lifetimes.check(impl.selfType(), new java.util.HashSet<>(impl.lifetimes()), false);
                 java.util.List<String> outer = implLifetimes;
@@ -824,6 +840,8 @@ public final class Resolver {
                 return;
             }
             if (s != null) {
+                Item.Const assoc = items.assocConsts.getOrDefault(s.name(), Map.of()).get(member);
+                if (assoc != null) { res.paths.put(p, new Res.Const(assoc)); return; }
                 Item.Fn fn = items.inherentFn(s.name(), member);
                 if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }
                 if (items.hasTraitMethod(s.name(), member)) { res.paths.put(p, new Res.TraitFn(s, member)); return; }

@@ -55,7 +55,8 @@ final class ItemBuilder {
         if (kind.enumItem() != null) return enumItem(kind.enumItem(), derives(ctx.outerAttribute()), span);
         if (kind.implItem() != null) return impl(kind.implItem(), span);
         if (kind.traitItem() != null) return trait(kind.traitItem(), span);
-        if (kind.constItem() != null) return constItem(kind.constItem(), span);
+        if (kind.constItem() != null) return constItem(kind.constItem(), span, false);
+        if (kind.staticItem() != null) return staticItem(kind.staticItem(), span);
         if (kind.useItem() != null) return useItem(kind.useItem(), span);
         if (kind.typeAlias() != null) return typeAlias(kind.typeAlias(), span);
         return new Item.Unsupported(unsupportedKind(kind), span);
@@ -97,9 +98,24 @@ final class ItemBuilder {
     }
 
     // constItem : 'const' (IDENT | '_') ':' type_ ('=' expression)? ';'
-    private Item constItem(RustParser.ConstItemContext ctx, Span span) {
+    private Item constItem(RustParser.ConstItemContext ctx, Span span, boolean inTrait) {
         if (ctx.IDENT() == null) return new Item.Unsupported("`const _` items", span);
-        if (ctx.expression() == null) return new Item.Unsupported("`const` items without a value", span);
+        if (ctx.expression() == null && !inTrait) return new Item.Unsupported("`const` items without a value", span);
+        if (ctx.expression() == null) {
+            return new Item.Const(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()), null, span);
+        }
+        return new Item.Const(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()),
+                ast.exprs.expr(ctx.expression()), span);
+    }
+
+    // staticItem : 'static' 'mut'? IDENT ':' type_ ('=' expression)? ';'
+    /**
+     * An immutable {@code static} is compiled as a constant: in this subset nothing can tell the
+     * difference (no raw pointers to compare its address). {@code static mut} needs {@code unsafe}.
+     */
+    private Item staticItem(RustParser.StaticItemContext ctx, Span span) {
+        if (ctx.KW_MUT() != null) return new Item.Unsupported("`static mut` items", span);
+        if (ctx.expression() == null) return new Item.Unsupported("`static` items without a value", span);
         return new Item.Const(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()),
                 ast.exprs.expr(ctx.expression()), span);
     }
@@ -117,7 +133,6 @@ final class ItemBuilder {
         if (kind.useItem() != null) return "`use` declarations";
         if (kind.modItem() != null) return "modules";
         if (kind.constItem() != null) return "`const` items";
-        if (kind.staticItem() != null) return "`static` items";
         if (kind.typeAlias() != null) return "type aliases";
         if (kind.externCrate() != null) return "`extern crate` declarations";
         return "`extern` blocks";
@@ -410,14 +425,16 @@ final class ItemBuilder {
         }
         TypeExpr selfType = ast.types.type(ctx.type_(ctx.type_().size() - 1));
         List<Item.Fn> fns = new ArrayList<>();
+        List<Item.Const> consts = new ArrayList<>();
         for (AssociatedItemContext member : ctx.associatedItem()) {
             Item built = associated(member);
             if (built instanceof Item.Fn fn) fns.add(fn);
+            else if (built instanceof Item.Const c) consts.add(c);
             else return built;
         }
         if (!typeParams.isEmpty() && traitName != null) return new Item.Unsupported("generic trait impls", ast.span(ctx.genericParams()));
-        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), TypeBuilder.lifetimes(ctx.genericParams()),
-                List.copyOf(typeParams), span);
+        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), List.copyOf(consts),
+                TypeBuilder.lifetimes(ctx.genericParams()), List.copyOf(typeParams), span);
     }
 
     // associatedItem : outerAttribute* visibility? (function | constItem | typeAlias) | macroInvocationItem
@@ -432,12 +449,14 @@ final class ItemBuilder {
         if (ctx.COLON() != null) return new Item.Unsupported("supertraits", span);
         if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
         List<Item.Fn> methods = new ArrayList<>();
+        List<Item.Const> consts = new ArrayList<>();
         for (AssociatedItemContext member : ctx.associatedItem()) {
             Item built = associated(member, true);
             if (built instanceof Item.Fn fn) methods.add(fn);
+            else if (built instanceof Item.Const c) consts.add(c);
             else return built;
         }
-        return new Item.Trait(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(methods), span);
+        return new Item.Trait(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(methods), List.copyOf(consts), span);
     }
 
     private Item associated(AssociatedItemContext ctx) {
@@ -450,10 +469,12 @@ final class ItemBuilder {
             return function(ctx.function(), ast.spans.of(first, ctx.getStop()), inTrait ? Place.TRAIT : Place.IMPL,
                     hasAttribute(ctx.outerAttribute(), "track_caller"));
         }
-        ParserRuleContext member = ctx.constItem() != null ? ctx.constItem()
-                : ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();
-        String what = ctx.constItem() != null ? "associated constants"
-                : ctx.typeAlias() != null ? "associated types" : "macro invocations in impls";
+        if (ctx.constItem() != null) {
+            Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.constItem().getStart();
+            return constItem(ctx.constItem(), ast.spans.of(first, ctx.getStop()), inTrait);
+        }
+        ParserRuleContext member = ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();
+        String what = ctx.typeAlias() != null ? "associated types" : "macro invocations in impls";
         return new Item.Unsupported(what, ast.span(member));
     }
 }

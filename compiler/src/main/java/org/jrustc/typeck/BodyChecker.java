@@ -628,8 +628,9 @@ final class BodyChecker {
             unsupported("this kind of path in patterns", pat.span());
             return;
         }
-        if (valueType.equals(Ty.STATIC_STR) || r instanceof Res.Const && valueType instanceof Ty.Enum) {
-            unsupported(valueType instanceof Ty.Enum ? "constants of enum type in patterns" : "`&str` constants in patterns",
+        if (valueType.equals(Ty.STATIC_STR) || r instanceof Res.Const && (valueType instanceof Ty.Enum || valueType instanceof Ty.Float)) {
+            unsupported(valueType instanceof Ty.Enum ? "constants of enum type in patterns"
+                    : valueType instanceof Ty.Float ? "floating-point constants in patterns" : "`&str` constants in patterns",
                     pat.span());
             return;
         }

@@ -3,6 +3,7 @@ package org.jrustc.typeck;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jrustc.diag.Diagnostics;
@@ -11,6 +12,7 @@ import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
 import org.jrustc.syntax.ast.Item;
+import org.jrustc.runtime.Floats;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Ty;
@@ -33,7 +35,11 @@ final class ConstEvaluator {
 
     /** Computes every constant of the program into {@code table.consts}. */
     void evaluateAll(TypeTable table) {
-        for (Item.Const c : res.items.consts.values()) {
+        List<Item.Const> all = new java.util.ArrayList<>(res.items.consts.values());
+        for (Map<String, Item.Const> assoc : res.items.assocConsts.values()) {
+            for (Item.Const c : assoc.values()) if (!all.contains(c)) all.add(c);
+        }
+        for (Item.Const c : all) {
             Value v = value(c);
             if (v != null) table.consts.put(c, new TypeTable.ConstValue(v.type(), v.bits(), v.text()));
         }
@@ -153,6 +159,10 @@ final class ConstEvaluator {
 
     private Value eval(Expr e, Ty expected) {
         if (e instanceof Expr.IntLit lit) return intLiteral(lit, expected, false);
+        if (e instanceof Expr.FloatLit f) {
+            boolean single = f.suffix() != null ? f.suffix().equals("f32") : expected instanceof Ty.Float ft && ft.single();
+            return single ? floatValue((float) Double.parseDouble(f.digits())) : floatValue(Double.parseDouble(f.digits()));
+        }
         if (e instanceof Expr.BoolLit b) return scalar(Ty.BOOL, b.value() ? 1 : 0);
         if (e instanceof Expr.CharLit c) return scalar(Ty.CHAR, c.codePoint());
         if (e instanceof Expr.StrLit s) return new Value(Ty.STATIC_STR, BigInteger.ZERO, s.value());
@@ -165,6 +175,7 @@ final class ConstEvaluator {
         }
         if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG) {
             Value v = eval(u.operand(), expected);
+            if (v.type() instanceof Ty.Float f) return f.single() ? floatValue(-(float) asDouble(v)) : floatValue(-asDouble(v));
             if (!(v.type() instanceof Ty.Int i) || !i.kind().signed) return cannotApply("-", v.type(), e);
             return checked(i.kind(), v.number().negate(), e, "negate `" + shown(v) + "`");
         }
@@ -226,6 +237,7 @@ final class ConstEvaluator {
             return scalar(Ty.BOOL, value ? 1 : 0);
         }
         Value l = eval(b.left(), op.isComparison() ? null : expected);
+        if (l.type() instanceof Ty.Float f) return floatBinary(b, f, l, eval(b.right(), l.type()));
         Value r = eval(b.right(), op == BinOp.SHL || op == BinOp.SHR ? null : l.type());
         if (op.isComparison()) {
             if (!l.type().equals(r.type()) || l.text() != null) return cannotApply(op.symbol, l.type(), b);
@@ -279,10 +291,51 @@ final class ConstEvaluator {
         };
     }
 
+    /** Float arithmetic and comparisons, as IEEE 754 computes them (rustc does the same at compile time). */
+    private Value floatBinary(Expr.Binary b, Ty.Float type, Value l, Value r) {
+        if (!r.type().equals(type)) return mismatch(b.right(), type, r.type());
+        double x = asDouble(l);
+        double y = asDouble(r);
+        double result;
+        switch (b.op()) {
+            case ADD -> result = x + y;
+            case SUB -> result = x - y;
+            case MUL -> result = x * y;
+            case DIV -> result = x / y;
+            case REM -> result = x % y;
+            case EQ -> { return scalar(Ty.BOOL, x == y ? 1 : 0); }
+            case NE -> { return scalar(Ty.BOOL, x != y ? 1 : 0); }
+            case LT -> { return scalar(Ty.BOOL, x < y ? 1 : 0); }
+            case LE -> { return scalar(Ty.BOOL, x <= y ? 1 : 0); }
+            case GT -> { return scalar(Ty.BOOL, x > y ? 1 : 0); }
+            case GE -> { return scalar(Ty.BOOL, x >= y ? 1 : 0); }
+            default -> { return cannotApply(b.op().symbol, type, b); }
+        }
+        return type.single() ? floatValue((float) result) : floatValue(result);
+    }
+
+    private static Value floatValue(double d) { return new Value(Ty.F64, BigInteger.valueOf(Floats.bits(d)), null); }
+
+    private static Value floatValue(float f) { return new Value(Ty.F32, BigInteger.valueOf(Floats.bits(f)), null); }
+
+    private static double asDouble(Value v) {
+        return ((Ty.Float) v.type()).single() ? Floats.f32(v.bits()) : Floats.f64(v.bits());
+    }
+
     private Value cast(Expr.Cast c) {
         Value v = eval(c.operand(), null);
         Ty target = lowering.lower(c.type(), null);
         if (target == null) throw new Failed();
+        if (target instanceof Ty.Float f && (v.type() instanceof Ty.Float || v.type() instanceof Ty.Int)) {
+            double d = v.type() instanceof Ty.Float ? asDouble(v) : v.number().doubleValue();
+            return f.single() ? floatValue((float) d) : floatValue(d);
+        }
+        if (target instanceof Ty.Int i && v.type() instanceof Ty.Float) {
+            // Rust's float-to-integer cast saturates, and NaN becomes 0.
+            double d = asDouble(v);
+            BigInteger n = Double.isNaN(d) ? BigInteger.ZERO : new java.math.BigDecimal(d).toBigInteger();
+            return scalar(target, n.max(i.kind().min()).min(i.kind().max()));
+        }
         if (target instanceof Ty.Int i && isScalar(v.type())) return wrapped(i.kind(), v.number());
         if (target instanceof Ty.Char && v.type() instanceof Ty.Int i && i.kind() == IntKind.U8) {
             return scalar(Ty.CHAR, v.number());
@@ -295,7 +348,7 @@ final class ConstEvaluator {
     // ---- values and errors ----
 
     private static boolean isScalar(Ty t) {
-        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char;
+        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Float;
     }
 
     private static Value scalar(Ty type, long bits) {

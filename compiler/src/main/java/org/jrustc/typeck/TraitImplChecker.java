@@ -56,6 +56,18 @@ final class TraitImplChecker {
             return;
         }
         List<String> missing = new ArrayList<>();
+        Item.Trait trait = res.items.traits.get(traitName);
+        for (Item.Const c : impl.consts()) {
+            if (trait.consts().stream().noneMatch(d -> d.name().equals(c.name()))) {
+                diags.error("E0438", "const `" + c.name() + "` is not a member of trait `" + traitName + "`", c.nameSpan(),
+                        "not a member of trait `" + traitName + "`");
+            }
+        }
+        for (Item.Const required : trait.consts()) {
+            if (required.value() == null && impl.consts().stream().noneMatch(c -> c.name().equals(required.name()))) {
+                missing.add(required.name());
+            }
+        }
         for (Item.Fn required : declared) {
             Item.Fn given = impl.fns().stream().filter(f -> f.name().equals(required.name())).findFirst().orElse(null);
             if (given != null) {

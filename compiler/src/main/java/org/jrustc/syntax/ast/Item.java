@@ -54,16 +54,16 @@ public sealed interface Item {
     }
 
     /** {@code trait Name { fn required(&self); fn provided(&self) { … } }}: its methods, with or without a body. */
-    record Trait(String name, Span nameSpan, List<Fn> methods, Span span) implements Item {}
+    record Trait(String name, Span nameSpan, List<Fn> methods, List<Const> consts, Span span) implements Item {}
 
     /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
-    record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<String> lifetimes,
-                List<TypeParam> typeParams, Span span) implements Item {}
+    record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<Const> consts,
+                List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item {}
 
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}
 
-    /** {@code const NAME: Type = value;} */
+    /** {@code const NAME: Type = value;}; {@code value} is null only for a trait's required constant. */
     record Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span) implements Item {}
 
     /** {@code use std::mem::swap;}, {@code use std::cmp::{max, min as smaller};}: one import per name brought in. */

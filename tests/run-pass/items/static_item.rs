@@ -1,4 +1,3 @@
-// unsupported: `static` items
 // A static variable read from a function.
 static COUNT: u32 = 3;
 
