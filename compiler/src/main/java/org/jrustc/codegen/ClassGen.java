@@ -35,7 +35,9 @@ public final class ClassGen implements Opcodes {
         TraceLayouts trace = options.trace() ? new TraceLayouts(program) : null;
         DropGlue dropGlue = new DropGlue(CLASS_NAME, names, trace);
         DebugGlue debugGlue = new DebugGlue(CLASS_NAME, names);
-        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, debugGlue, source, trace);
+        CloneGlue cloneGlue = new CloneGlue(CLASS_NAME, names, trace);
+        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, debugGlue, cloneGlue, source,
+                trace);
 
         ClassWriter cw = new OfflineClassWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
@@ -49,6 +51,7 @@ public final class ClassGen implements Opcodes {
         }
         dropGlue.generatePending(cw);
         debugGlue.generatePending(cw);
+        cloneGlue.generatePending(cw);
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
         if (trace != null) traceTableMethod(cw, trace.table().encode());

@@ -162,6 +162,12 @@ final class FunctionGen implements Opcodes {
             }
             if (a.value() instanceof Rvalue.Use u) trace.movedOut(u.operand());
             if (a.value() instanceof Rvalue.Cast c) trace.movedOut(c.operand());
+        } else if (statement instanceof Statement.Clone c) {
+            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            places.pushAddress(c.source());
+            places.pushAddress(c.destination());
+            program.cloneGlue().emitCall(method, c.destination().type());
+            trace.copied(c.source(), c.destination());
         } else if (statement instanceof Statement.SetDiscriminant d) {
             places.storeTag(d.place(), d.variant());
             trace.variantSet(d.place(), d.variant());

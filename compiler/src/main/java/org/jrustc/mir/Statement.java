@@ -17,6 +17,13 @@ public sealed interface Statement {
      */
     record SetDiscriminant(Place place, int variant, Span span) implements Statement {}
 
+    /**
+     * {@code destination = source.clone()} for a type that is not Copy and has no clone method of
+     * the user's: a derived Clone (field by field, the active variant of an enum), a Box (a new heap
+     * block holding a clone of the content). The source stays as it is.
+     */
+    record Clone(Place source, Place destination, Span span) implements Statement {}
+
     /** Writes the formatted parts to stdout ({@code err} false) or stderr, with a newline if asked. */
     record Print(boolean err, List<FmtPart> parts, boolean newline, Span span) implements Statement {}
 

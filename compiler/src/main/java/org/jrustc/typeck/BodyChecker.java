@@ -1000,18 +1000,14 @@ final class BodyChecker {
                 // Method probing as rustc: `Clone::clone` takes `&Self`, so a receiver `&X` with X: Clone
                 // clones X; otherwise the receiver itself is auto-referenced and cloned.
                 if (t instanceof Ty.Ref r && !r.mutable() && isCloneable(infer.shallow(r.inner()))) {
-                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY,
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE,
                             derefs + 1, TypeTable.AutoRef.REF));
                     return r.inner();
                 }
                 if (isCloneable(t)) {
-                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE_COPY,
+                    table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.CLONE,
                             derefs, TypeTable.AutoRef.REF));
                     return t;
-                }
-                if (t instanceof Ty.Boxed) {
-                    unsupported("cloning a `Box`", m.methodSpan());
-                    return infer.error();
                 }
             }
             IntMethodSignatures.Signature intMethod = IntMethodSignatures.of(m.method());
@@ -1136,9 +1132,7 @@ final class BodyChecker {
     }
 
     private boolean isCloneable(Ty t) {
-        return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Ref r && !r.mutable()
-                || ((t instanceof Ty.Adt || t instanceof Ty.Enum) && t.isCopy()) || infer.isIntegerVar(t)
-                || t instanceof Ty.Param p && (p.hasBound("Clone") || p.hasBound("Copy"));
+        return infer.isIntegerVar(t) || infer.isFloatVar(t) || DeriveChecker.isCloneable(infer.deep(t));
     }
 
     /** A match to check for exhaustiveness once the types are final, or a let whose pattern must be irrefutable. */

@@ -65,6 +65,7 @@ final class DeriveChecker {
         List<String> d = item.derives();
         setCopy(item, d.contains("Copy"));
         for (Payload p : payloads(item)) {
+            p.def().setDerivesClone(d.contains("Clone"));
             p.def().setDebug(d.contains("Debug"));
             p.def().setPartialEq(d.contains("PartialEq"));
             p.def().setPartialOrd(d.contains("PartialOrd"));
@@ -73,6 +74,7 @@ final class DeriveChecker {
         }
         if (item instanceof Item.Enum e) {
             EnumDef def = table.enumDefs.get(e);
+            def.setDerivesClone(d.contains("Clone"));
             def.setDebug(d.contains("Debug"));
             def.setPartialEq(d.contains("PartialEq"));
             def.setPartialOrd(d.contains("PartialOrd"));
@@ -88,9 +90,7 @@ final class DeriveChecker {
             if (!SUPPORTED.contains(name)) diags.error(null, Unsupported.message("`#[derive(" + name + ")]`"), item.span(), "");
         }
         boolean copy = d.contains("Copy");
-        if (!copy && d.contains("Clone")) {
-            diags.error(null, Unsupported.message("`#[derive(Clone)]` without `Copy`"), item.span(), "");
-        }
+        if (!copy && d.contains("Clone")) checkCloneFields(item);
         if (copy && !d.contains("Clone")) {
             diags.error("E0277", "the trait bound `" + item.name() + ": Clone` is not satisfied", item.nameSpan(),
                     "the trait `Clone` is not implemented for `" + item.name() + "`");
@@ -128,6 +128,38 @@ final class DeriveChecker {
                 }
             }
         }
+    }
+
+    /** derive(Clone) clones every field: each field's type must be Clone (E0277). */
+    private void checkCloneFields(Item.TypeDef item) {
+        for (Payload p : payloads(item)) {
+            for (int i = 0; i < p.def().fields().size(); i++) {
+                Ty t = p.def().fields().get(i).type();
+                if (!isCloneable(t) && !Generics.isAbstract(t)) { // a derive bounds each type parameter by Clone
+                    diags.error("E0277", "the trait bound `" + t.display() + ": Clone` is not satisfied",
+                            p.written().get(i).span(), "the trait `Clone` is not implemented for `" + t.display() + "`");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether values of a type can be cloned: Copy types, boxes and tuples and arrays of cloneable
+     * values, and structs and enums that derive Clone (their arguments cloneable) or implement it.
+     */
+    static boolean isCloneable(Ty t) {
+        if (t.isCopy() || t instanceof Ty.Error) return true;
+        if (t instanceof Ty.Param p) return p.hasBound("Clone") || p.hasBound("Copy");
+        if (t instanceof Ty.Boxed b) return isCloneable(b.inner());
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(DeriveChecker::isCloneable);
+        if (t instanceof Ty.Array a) return isCloneable(a.element());
+        if (t instanceof Ty.Adt a) {
+            return a.def().cloneFn() != null || a.def().derivesClone() && a.args().stream().allMatch(DeriveChecker::isCloneable);
+        }
+        if (t instanceof Ty.Enum e) {
+            return e.def().cloneFn() != null || e.def().derivesClone() && e.args().stream().allMatch(DeriveChecker::isCloneable);
+        }
+        return false;
     }
 
     /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */

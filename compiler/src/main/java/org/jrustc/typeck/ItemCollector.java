@@ -69,7 +69,6 @@ final class ItemCollector {
         types.addAll(res.items.enums.values());
         DeriveChecker derives = new DeriveChecker(diags, table);
         types.forEach(derives::record);
-        types.forEach(derives::check);
         for (Item.Fn fn : res.items.fns.values()) signature(fn, null, null);
         for (var entry : res.items.impls.entrySet()) {
             Item.TypeDef type = res.items.typeDef(entry.getKey());
@@ -80,6 +79,8 @@ final class ItemCollector {
                 impl(impl, owner);
             }
         }
+        // After the impls: a derived Clone may clone a field whose type implements Clone itself.
+        types.forEach(derives::check);
         Item.Fn main = res.items.fns.get("main");
         if (main == null) {
             diags.error("E0601", "`main` function not found in crate", endOfItems(), "consider adding a `main` function");

@@ -66,6 +66,7 @@ final class Monomorphizer {
             instance.variants().add(payload);
         }
         instance.discriminants().addAll(declaration.discriminants());
+        instance.setDerivesClone(declaration.derivesClone());
         boolean allCopy = instance.variants().stream().allMatch(v -> v.isCopy());
         instance.setCopy(declaration.isCopy() && allCopy);
         instance.setDebug(declaration.isDebug() && instance.variants().stream().allMatch(StructDef::isDebug));
@@ -86,6 +87,7 @@ final class Monomorphizer {
             instance.fields().add(new StructDef.Field(f.name(), concrete(Generics.substitute(f.type(), map)), f.span()));
         }
         List<Ty> types = new ArrayList<>(instance.fields().stream().map(StructDef.Field::type).toList());
+        instance.setDerivesClone(declaration.derivesClone());
         instance.setCopy(declaration.isCopy() && types.stream().allMatch(Ty::isCopy));
         instance.setDebug(declaration.isDebug() && types.stream().allMatch(DeriveChecker::implementsDebug));
         instance.setPartialEq(declaration.isPartialEq() && types.stream().allMatch(t -> DeriveChecker.comparable(t, false)));

@@ -101,7 +101,11 @@ final class TraitImplChecker {
         if (!shape || !sig.ret().equals(owner)) {
             diags.error("E0053", "method `clone` has an incompatible type for trait", clone.span(),
                     "expected `fn(&" + owner.display() + ") -> " + owner.display() + "`");
+            return;
         }
+        // Clone glue (a derived clone of a type that contains this one) calls it.
+        if (owner instanceof Ty.Adt a) a.def().setCloneFn(sig);
+        if (owner instanceof Ty.Enum e) e.def().setCloneFn(sig);
     }
 
     /** The impl's method must have the trait's signature, with {@code Self} the implementing type. */

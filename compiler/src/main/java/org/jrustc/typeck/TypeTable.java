@@ -150,7 +150,7 @@ public final class TypeTable {
      * INT_METHOD, CHAR_METHOD: one of the standard library's methods on integers ({@code pow},
      * {@code wrapping_add} …) or chars ({@code is_alphabetic} …), by its name.
      */
-    public enum BuiltinMethod { CLONE_COPY, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY, INT_METHOD, CHAR_METHOD, FLOAT_METHOD }
+    public enum BuiltinMethod { CLONE, STR_LEN, STR_IS_EMPTY, ARRAY_LEN, ARRAY_IS_EMPTY, INT_METHOD, CHAR_METHOD, FLOAT_METHOD }
 
     /**
      * @param sig     the method, or null for a built-in method

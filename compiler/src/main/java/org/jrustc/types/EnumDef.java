@@ -66,6 +66,17 @@ public final class EnumDef {
     public FnSig dropFn() { return dropFn; }
     public void setDropFn(FnSig dropFn) { this.dropFn = dropFn; }
 
+    private boolean derivesClone;
+    private FnSig cloneFn;
+
+    /** True when the type derives Clone (a field-by-field clone; for a Copy type, a copy). */
+    public boolean derivesClone() { return derivesClone; }
+    public void setDerivesClone(boolean derivesClone) { this.derivesClone = derivesClone; }
+
+    /** The user's {@code Clone::clone} for this type, or null. */
+    public FnSig cloneFn() { return cloneFn; }
+    public void setCloneFn(FnSig cloneFn) { this.cloneFn = cloneFn; }
+
     private List<Ty.Param> typeParams = List.of();
     private String displayName;
 

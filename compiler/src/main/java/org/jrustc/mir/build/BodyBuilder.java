@@ -817,7 +817,11 @@ final class BodyBuilder {
      */
     private void builtinMethod(TypeTable.BuiltinMethod method, Place receiver, Place dest, Span span) {
         switch (method) {
-            case CLONE_COPY -> assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
+            case CLONE -> {
+                // A Copy value is cloned by copying; any other by its clone glue (derived Clone, boxes).
+                if (receiver.type().isCopy()) assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
+                else cfg.push(new Statement.Clone(receiver, dest, span));
+            }
             case STR_LEN -> assign(dest, new Rvalue.Use(new Operand.Copy(strLength(receiver))), span);
             case STR_IS_EMPTY -> assign(dest, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(strLength(receiver)),
                     constInt(0, Ty.USIZE), Ty.USIZE, location(span)), span);
