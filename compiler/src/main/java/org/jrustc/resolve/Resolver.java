@@ -526,13 +526,25 @@ public final class Resolver {
     /** The struct a name stands for ({@code Self} in a struct's impl), or null. */
     private Item.Struct struct(String name) {
         if (name.equals("Self")) return selfType instanceof Item.Struct s ? s : null;
-        return items.structs.get(name);
+        return items.typeDef(aliased(name)) instanceof Item.Struct s ? s : null;
+    }
+
+    /** The struct or enum a type alias names ({@code type A = S;}), or the name itself. */
+    private String aliased(String name) {
+        for (int depth = 0; depth < 16 && items.typeAliases.containsKey(name); depth++) {
+            if (!(items.typeAliases.get(name).target() instanceof TypeExpr.Path p) || p.segments().size() != 1
+                    || !p.generics().isEmpty()) {
+                return name;
+            }
+            name = p.last();
+        }
+        return name;
     }
 
     /** The enum a name stands for ({@code Self} in an enum's impl), or null. */
     private Item.Enum enumNamed(String name) {
         if (name.equals("Self")) return selfType instanceof Item.Enum e ? e : null;
-        return items.enums.get(name);
+        return items.enums.get(aliased(name));
     }
 
     /** {@code Enum::Variant}, or null when there is no such enum or variant. */
@@ -764,6 +776,12 @@ public final class Resolver {
                 diags.error("E0435", "attempt to use a non-constant value in a constant", p.span(), "non-constant value");
                 return;
             }
+            if (items.typeAliases.containsKey(name) && !items.structs.containsKey(name)) {
+                // An alias names a type, not the constructor of a tuple struct.
+                diags.error("E0423", "expected " + (callee ? "function, tuple struct or tuple variant" : "value")
+                        + ", found type alias `" + name + "`", p.span(), "");
+                return;
+            }
             Item.Struct s = struct(name);
             if (s != null && s.shape() != Item.Shape.NAMED) { res.paths.put(p, new Res.StructCtor(s)); return; }
             if (name.equals("drop")) { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
@@ -824,7 +842,7 @@ public final class Resolver {
             }
             Res.Variant variant = variant(type, member);
             if (variant != null) { res.paths.put(p, variant); return; }
-            Item.TypeDef s = type.equals("Self") ? selfType : items.typeDef(type);
+            Item.TypeDef s = type.equals("Self") ? selfType : items.typeDef(aliased(type));
             if (s == null && type.equals("Box")) {
                 diags.error("E0599", "no function or associated item named `" + member
                         + "` found for struct `Box<_, _>` in the current scope", p.span(),

@@ -46,6 +46,7 @@ final class BodyChecker {
     /** In declaration order, so that "type annotations needed" names the first unknown local, as rustc. */
     private final Map<Binding, Ty> pendingLocals = new java.util.LinkedHashMap<>();
     private final List<Expr.IntLit> literals = new ArrayList<>();
+    private final List<Expr.FloatLit> floatLiterals = new ArrayList<>();
     final Set<Expr.IntLit> negatedLiterals = new HashSet<>();
     final List<Expr.Unary> negations = new ArrayList<>();
     private final MacroChecker macros;
@@ -209,6 +210,7 @@ final class BodyChecker {
         }
         for (PendingGenericCall call : genericCalls) finishGenericCall(call);
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
+        for (Expr.FloatLit lit : floatLiterals) checkLiteralRange(lit);
         // Exhaustiveness needs final types: not when this body had a type error (other bodies' do not matter).
         if (diags.all().size() == diagnosticsAtStart) checkPatterns();
         for (Expr.Unary neg : negations) {
@@ -270,6 +272,18 @@ final class BodyChecker {
             table.lints.add(org.jrustc.diag.Diagnostic.error(null, "literal out of range for `" + i.kind().rustName() + "`",
                     lit.span(), "").withNote("note: the literal `" + lit.value() + "` does not fit into the type `"
                     + i.kind().rustName() + "` whose range is `" + i.kind().min() + "..=" + i.kind().max() + "`"));
+        }
+    }
+
+    /** rustc's deny-by-default lint for a float literal too large for its type (it would be infinite). */
+    private void checkLiteralRange(Expr.FloatLit lit) {
+        if (!(table.exprTypes.get(lit) instanceof Ty.Float f)) return;
+        double value = Double.parseDouble(lit.digits());
+        if (Double.isInfinite(f.single() ? (float) value : value)) {
+            String type = f.single() ? "f32" : "f64";
+            table.lints.add(org.jrustc.diag.Diagnostic.error(null, "literal out of range for `" + type + "`", lit.span(), "")
+                    .withNote("note: the literal `" + lit.digits() + (lit.suffix() == null ? "" : lit.suffix())
+                            + "` does not fit into the type `" + type + "` and will be converted to `" + type + "::INFINITY`"));
         }
     }
 
@@ -670,6 +684,7 @@ final class BodyChecker {
         if (e instanceof Expr.BoolLit) return Ty.BOOL;
         if (e instanceof Expr.CharLit) return Ty.CHAR;
         if (e instanceof Expr.FloatLit f) {
+            floatLiterals.add(f);
             if (f.suffix() != null) return f.suffix().equals("f32") ? Ty.F32 : Ty.F64;
             return infer.shallow(expected) instanceof Ty.Float ft ? ft : infer.freshFloat();
         }
@@ -1011,6 +1026,26 @@ final class BodyChecker {
                 }
             }
             IntMethodSignatures.Signature intMethod = IntMethodSignatures.of(m.method());
+            boolean ordMethod = m.method().equals("min") || m.method().equals("max") || m.method().equals("clamp");
+            if (ordMethod && infer.isIntegerVar(t)) {
+                // Ord's methods apply before the integer's type is known: it is their arguments' type too.
+                table.methodCalls.put(m, new TypeTable.MethodCallInfo(null, TypeTable.BuiltinMethod.INT_METHOD, derefs,
+                        TypeTable.AutoRef.NONE));
+                int count = m.method().equals("clamp") ? 2 : 1;
+                if (m.args().size() != count) {
+                    argCountError(m.span(), count, m.args().size(), "method");
+                    m.args().forEach(x -> exprHint(x, null));
+                } else {
+                    Ty self = t;
+                    m.args().forEach(x -> expr(x, self));
+                }
+                return t;
+            }
+            if (ordMethod && (t instanceof Ty.Char || t instanceof Ty.Bool || t instanceof Ty.Adt || t instanceof Ty.Enum
+                    || t instanceof Ty.Tuple) && comparable(t, true)) {
+                unsupported("`Ord::" + m.method() + "` on `" + show(t) + "`", m.methodSpan());
+                return infer.error();
+            }
             if (intMethod != null && infer.isIntegerVar(t)) {
                 diags.error("E0689", "can't call method `" + m.method() + "` on ambiguous numeric type `{integer}`",
                         m.methodSpan(), "");

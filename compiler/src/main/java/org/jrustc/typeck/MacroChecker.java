@@ -51,6 +51,12 @@ final class MacroChecker {
                             + "` cannot be applied to type `" + body.show(left) + "`", m.args().get(0).span(), "");
                 } else if (!body.unifies(left, right)) {
                     body.mismatch(m.args().get(1).span(), left, right);
+                } else if (!debuggable(left)) {
+                    // The failure message prints both sides with {:?}; rustc reports each side.
+                    for (int i = 0; i < 2; i++) {
+                        diags.error("E0277", "`" + body.show(left) + "` doesn't implement `Debug`", m.span(),
+                                "the trait `Debug` is not implemented for `" + body.show(left) + "`");
+                    }
                 }
                 format(m.format());
                 return Ty.UNIT;
