@@ -151,8 +151,8 @@ final class ItemBuilder {
         boolean inTrait = place == Place.TRAIT;
         String qualifier = qualifier(ctx.functionQualifiers());
         if (qualifier != null) return new Item.Unsupported(qualifier, ast.span(ctx.functionQualifiers()));
-        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic methods");
-        if (generics != null && place != Place.FREE) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
+        String generics = TypeBuilder.genericsWhat(ctx.genericParams(), "generic methods in traits");
+        if (generics != null && place == Place.TRAIT) return new Item.Unsupported(generics, ast.span(ctx.genericParams()));
         Map<String, List<Item.TraitBound>> bounds = new LinkedHashMap<>();
         List<Span> paramSpans = new ArrayList<>();
         String problem = typeParams(ctx.genericParams(), ctx.whereClause(), bounds, paramSpans);
@@ -185,8 +185,8 @@ final class ItemBuilder {
             params.set(p, new Item.Param(param.name(), param.mutable(), implTraitToParam(param.type(), typeParams),
                     param.nameSpan(), param.span()));
         }
-        if (!typeParams.isEmpty() && place != Place.FREE) {
-            return new Item.Unsupported("`impl Trait` parameters in methods", typeParams.get(0).span());
+        if (!typeParams.isEmpty() && place == Place.TRAIT) {
+            return new Item.Unsupported("`impl Trait` parameters in trait methods", typeParams.get(0).span());
         }
         TypeExpr ret = ctx.type_() == null ? null : ast.types.type(ctx.type_());
         if (ret != null && containsImplTrait(ret)) return new Item.Unsupported("`impl Trait` in return position", ret.span());

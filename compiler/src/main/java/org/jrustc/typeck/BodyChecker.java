@@ -808,13 +808,23 @@ final class BodyChecker {
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) {
             Ty owner = table.methodOwners.get(f.item());
-            if (owner != null && Generics.isAbstract(owner) && !owner.equals(self)) {
-                // `Pair::new(…)` of `impl<T> Pair<T>`: the impl's parameters are inferred like a generic function's.
-                Ty instance = fresh(owner);
-                Map<Ty, Ty> map = Monomorphizer.substitution(ownerParams(owner), argumentList(instance));
-                FnSig sig = table.fnSigs.get(f.item());
-                genericCalls.add(new PendingGenericCall(c, f.item(), ownerParams(owner), argumentList(instance)));
-                return callSig(c, substitute(sig, map), c.args(), "function");
+            if (owner != null && (Generics.isAbstract(owner) && !owner.equals(self) || f.item().isGeneric())) {
+                // `Pair::new(…)` of `impl<T> Pair<T>`: the impl's parameters (and the function's own) are
+                // inferred like a generic function's.
+                boolean generic = Generics.isAbstract(owner) && !owner.equals(self);
+                List<Ty.Param> params = new ArrayList<>(generic ? ownerParams(owner) : List.of());
+                List<Ty> args = new ArrayList<>(generic ? argumentList(fresh(owner)) : List.of());
+                if (!generic && Generics.isAbstract(owner)) { // inside the impl itself: its parameters stand
+                    params.addAll(ownerParams(owner));
+                    args.addAll(ownerParams(owner));
+                }
+                for (Ty.Param own : table.typeParams.getOrDefault(f.item(), List.of())) {
+                    params.add(own);
+                    args.add(infer.fresh());
+                }
+                Map<Ty, Ty> map = Monomorphizer.substitution(params, args);
+                genericCalls.add(new PendingGenericCall(c, f.item(), params, args));
+                return callSig(c, substitute(table.fnSigs.get(f.item()), map), c.args(), "function");
             }
             return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         }
@@ -975,11 +985,17 @@ final class BodyChecker {
                     }
                 }
                 Ty owner = method == null ? null : table.methodOwners.get(method);
-                if (owner != null && Generics.isAbstract(owner) && callee != null) {
-                    // A method of `impl<T> Pair<T>` on a `Pair<i32>`: its instance for these arguments.
-                    List<Ty> args = argumentList(t);
-                    callee = substitute(callee, Monomorphizer.substitution(ownerParams(owner), args));
-                    genericCalls.add(new PendingGenericCall(m, method, ownerParams(owner), args));
+                if (owner != null && callee != null && (Generics.isAbstract(owner) || method.isGeneric())) {
+                    // A method of `impl<T> Pair<T>` on a `Pair<i32>`, or a generic method: its instance for
+                    // the receiver's type arguments and its own, inferred like a generic function's.
+                    List<Ty.Param> params = new ArrayList<>(Generics.isAbstract(owner) ? ownerParams(owner) : List.of());
+                    List<Ty> args = new ArrayList<>(Generics.isAbstract(owner) ? argumentList(t) : List.of());
+                    for (Ty.Param p : table.typeParams.getOrDefault(method, List.of())) {
+                        params.add(p);
+                        args.add(infer.fresh());
+                    }
+                    callee = substitute(callee, Monomorphizer.substitution(params, args));
+                    genericCalls.add(new PendingGenericCall(m, method, params, args));
                 }
                 if (method != null) {
                     if (method.self() == null) {

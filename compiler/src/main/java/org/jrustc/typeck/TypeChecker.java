@@ -35,9 +35,9 @@ public final class TypeChecker {
                 for (Item.Fn fn : impl.fns()) {
                     Ty owner = table.methodOwners.get(fn);
                     if (owner == null || !table.fnSigs.containsKey(fn)) continue;
-                    if (Generics.isAbstract(owner)) {
+                    if (Generics.isAbstract(owner) || fn.isGeneric()) {
                         Map<String, Ty> params = new HashMap<>();
-                        for (Ty.Param p : ownerParams(owner)) params.put(p.name(), p);
+                        for (Ty.Param p : allParams(table, fn)) params.put(p.name(), p);
                         new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn, table.fnSigs.get(fn),
                                 owner, params).check();
                     } else {
@@ -74,6 +74,14 @@ public final class TypeChecker {
         new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn, table.fnSigs.get(fn), null, params).check();
     }
 
+    /** The type parameters of a function: its impl's (for a method of a generic type), then its own. */
+    static List<Ty.Param> allParams(TypeTable table, Item.Fn fn) {
+        Ty owner = table.methodOwners.get(fn);
+        List<Ty.Param> all = new java.util.ArrayList<>(owner == null || !Generics.isAbstract(owner) ? List.of() : ownerParams(owner));
+        all.addAll(table.typeParams.getOrDefault(fn, List.of()));
+        return all;
+    }
+
     private static List<Ty.Param> ownerParams(Ty owner) {
         List<Ty> args = owner instanceof Ty.Adt a ? a.args() : ((Ty.Enum) owner).args();
         return args.stream().map(t -> (Ty.Param) t).toList();
@@ -98,7 +106,7 @@ public final class TypeChecker {
                 TypeTable.GenericCall call = entry.getValue();
                 if (Generics.isAbstract(call.typeArgs())) continue;
                 Ty owner = table.methodOwners.get(call.fn());
-                List<Ty.Param> params = owner != null ? ownerParams(owner) : table.typeParams.get(call.fn());
+                List<Ty.Param> params = allParams(table, call.fn());
                 Map<Ty, Ty> map = new HashMap<>();
                 Map<String, Ty> env = new HashMap<>();
                 for (int p = 0; p < params.size(); p++) {
@@ -106,8 +114,10 @@ public final class TypeChecker {
                     env.put(params.get(p).name(), call.typeArgs().get(p));
                 }
                 Ty self = owner == null ? null : Generics.substitute(owner, map);
-                String symbol = owner != null ? self.display() + "::" + call.fn().name()
-                        : call.fn().name() + "::<" + String.join(", ", call.typeArgs().stream().map(Ty::display).toList()) + ">";
+                List<Ty> ownArgs = call.typeArgs().subList(owner == null ? 0 : ownerParams(owner).size(), call.typeArgs().size());
+                String turbofish = ownArgs.isEmpty() ? ""
+                        : "::<" + String.join(", ", ownArgs.stream().map(Ty::display).toList()) + ">";
+                String symbol = (owner != null ? self.display() + "::" : "") + call.fn().name() + turbofish;
                 FnSig instance = instances.get(symbol);
                 if (instance == null) {
                     if (level + 1 > RECURSION_LIMIT) {

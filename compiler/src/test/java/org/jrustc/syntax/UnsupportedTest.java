@@ -78,7 +78,9 @@ class UnsupportedTest {
         assertEquals("<generic trait impls>", items("impl<T> Shape for W<T> {}"));
         assertEquals("<this kind of `where` clause>", items("fn f(x: i32) where i32: Copy {}"));
         assertEquals("<generic traits>", items("impl From<i32> for S { fn from(x: i32) -> S { S } }"));
-        assertEquals("<generic methods>", items("impl S { fn f<T>(&self, t: T) {} }"));
+        assertEquals("(impl S (fn f<T> (&self, t: T) {}))", items("impl S { fn f<T>(&self, t: T) {} }"));
+        assertEquals("<generic methods in traits>",
+                items("trait T { fn f<U>(&self, u: U); }"));
     }
 
     @Test

@@ -67,6 +67,52 @@ impl<T> Option<T> {
         }
     }
 
+    pub fn get_or_insert(&mut self, value: T) -> &mut T {
+        if self.is_none() {
+            *self = Some(value);
+        }
+        match self {
+            Some(inside) => inside,
+            None => unreachable!(),
+        }
+    }
+
+    pub fn ok_or<E>(self, error: E) -> Result<T, E> {
+        match self {
+            Some(value) => Ok(value),
+            None => Err(error),
+        }
+    }
+
+    pub fn and<U>(self, other: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => other,
+            None => None,
+        }
+    }
+
+    pub fn or(self, other: Option<T>) -> Option<T> {
+        match self {
+            Some(value) => Some(value),
+            None => other,
+        }
+    }
+
+    pub fn xor(self, other: Option<T>) -> Option<T> {
+        match (self, other) {
+            (Some(value), None) => Some(value),
+            (None, Some(value)) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+
     pub fn as_mut(&mut self) -> Option<&mut T> {
         match self {
             Some(value) => Some(value),
@@ -116,10 +162,42 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    pub fn and<U>(self, other: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => other,
+            Err(error) => Err(error),
+        }
+    }
+
+    pub fn or<F>(self, other: Result<T, F>) -> Result<T, F> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(_) => other,
+        }
+    }
+
     pub fn as_ref(&self) -> Result<&T, &E> {
         match self {
             Ok(value) => Ok(value),
             Err(error) => Err(error),
+        }
+    }
+}
+
+impl<T: Debug, E> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(value) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", value),
+            Err(error) => error,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, message: &str) -> E {
+        match self {
+            Ok(value) => panic!("{}: {:?}", message, value),
+            Err(error) => error,
         }
     }
 }
