@@ -366,7 +366,9 @@ public final class Resolver {
                 lifetimes.check(impl.selfType(), new java.util.HashSet<>(impl.lifetimes()), false);
                 java.util.List<String> outer = implLifetimes;
                 implLifetimes = impl.lifetimes();
+                implTypeParamNames = new java.util.HashSet<>(impl.typeParams().stream().map(Item.TypeParam::name).toList());
                 for (Item.Fn fn : impl.fns()) resolveFn(fn, owner);
+                implTypeParamNames = java.util.Set.of();
                 implLifetimes = outer;
             }
         }
@@ -392,7 +394,22 @@ public final class Resolver {
         enclosingFnScopes = outerEnclosing;
     }
 
+    /** The type parameters in scope: the function's and its impl's ({@code T::new()} names one of their bounds' functions). */
+    private java.util.Set<String> typeParamNames = java.util.Set.of();
+    private java.util.Set<String> implTypeParamNames = java.util.Set.of();
+
     private void resolveFn(Item.Fn fn, Item.TypeDef owner) {
+        java.util.Set<String> outerParams = typeParamNames;
+        typeParamNames = new java.util.HashSet<>(implTypeParamNames);
+        fn.typeParams().forEach(p -> typeParamNames.add(p.name()));
+        try {
+            resolveFnIn(fn, owner);
+        } finally {
+            typeParamNames = outerParams;
+        }
+    }
+
+    private void resolveFnIn(Item.Fn fn, Item.TypeDef owner) {
         java.util.Set<String> declared = new java.util.HashSet<>(fn.lifetimes());
         declared.addAll(implLifetimes);
         for (Item.Param p : fn.params()) lifetimes.check(p.type(), declared, false);
@@ -851,6 +868,11 @@ public final class Resolver {
             }
             if (s == null && STD_TYPES.contains(type)) {
                 unsupported("`" + type + "`", p.span());
+                return;
+            }
+            if (s == null && typeParamNames.contains(type)) {
+                if (callee) res.paths.put(p, new Res.TypeParamFn(type, member));
+                else unsupported("`" + joined + "` (items of a type parameter other than its functions)", p.span());
                 return;
             }
             if (s == null && type.equals("Self") && inTraitDeclaration) {

@@ -828,6 +828,22 @@ final class BodyChecker {
             }
             return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         }
+        if (r instanceof Res.TypeParamFn f) {
+            // `T::new(…)`: in the body checked once, a function of T's bounds; in an instance, the type's own.
+            Ty param = typeEnv.get(f.param());
+            TypeTable.TraitMethod method = param instanceof Ty.Param tp ? boundMethod(tp, f.name(), p.span())
+                    : param instanceof Ty.Adt || param instanceof Ty.Enum ? traitMethod(param.display(), f.name(), p.span())
+                    : null;
+            if (method == null) {
+                diags.error("E0599", "no function or associated item named `" + f.name() + "` found for type parameter `"
+                        + f.param() + "` in the current scope", p.span(), "function or associated item not found in `"
+                        + f.param() + "`");
+                c.args().forEach(a -> exprHint(a, null));
+                return infer.error();
+            }
+            table.traitFnCalls.put(c, method.sig());
+            return callSig(c, method.sig(), c.args(), "function");
+        }
         if (r instanceof Res.TraitFn f) {
             TypeTable.TraitMethod method = traitMethod(f.owner().name(), f.name(), p.span());
             if (method == null) { // the impl that would give it had an error
