@@ -204,10 +204,7 @@ final class BodyChecker {
             }
             table.localTypes.put(entry.getKey(), t);
         }
-        for (var entry : pending.entrySet()) {
-            Ty t = infer.finish(entry.getValue());
-            table.exprTypes.put(entry.getKey(), t == null ? Ty.UNIT : t);
-        }
+        for (var entry : pending.entrySet()) table.exprTypes.put(entry.getKey(), infer.finishOrUnit(entry.getValue()));
         for (PendingGenericCall call : genericCalls) finishGenericCall(call);
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
         for (Expr.FloatLit lit : floatLiterals) checkLiteralRange(lit);
@@ -990,7 +987,7 @@ final class BodyChecker {
             String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name()
                     : t instanceof Ty.Param p ? p.name() : null;
             if (typeName != null) {
-                Item.Fn method = t instanceof Ty.Param ? null : table.resolution.items.inherentFn(typeName, m.method());
+                Item.Fn method = t instanceof Ty.Param ? null : inherentMethod(typeName, m.method(), t);
                 FnSig callee = method == null ? null : table.fnSigs.get(method);
                 if (method == null) {
                     TypeTable.TraitMethod fromTrait = t instanceof Ty.Param p ? boundMethod(p, m.method(), m.methodSpan())
@@ -1577,6 +1574,34 @@ final class BodyChecker {
 
     private static List<Ty> argumentList(Ty t) {
         return t instanceof Ty.Adt a ? a.args() : t instanceof Ty.Enum e ? e.args() : List.of();
+    }
+
+    /**
+     * The inherent method {@code name} for a receiver of type {@code t}: an impl for one instance of a
+     * generic type ({@code impl P<i32>}) only has methods for that instance.
+     */
+    private Item.Fn inherentMethod(String typeName, String name, Ty t) {
+        for (Item.Impl impl : table.resolution.items.implsOf(typeName)) {
+            if (impl.traitName() != null) continue;
+            for (Item.Fn fn : impl.fns()) {
+                if (!fn.name().equals(name)) continue;
+                Ty owner = table.methodOwners.get(fn);
+                if (owner == null || Generics.isAbstract(owner) || argumentList(owner).isEmpty()
+                        || infer.deep(t).equals(owner) || hasVariables(infer.deep(t)) && infer.unify(owner, t)) {
+                    return fn;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasVariables(Ty t) {
+        if (t instanceof Ty.Var) return true;
+        if (t instanceof Ty.Ref r) return hasVariables(r.inner());
+        if (t instanceof Ty.Boxed b) return hasVariables(b.inner());
+        if (t instanceof Ty.Array a) return hasVariables(a.element());
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().anyMatch(BodyChecker::hasVariables);
+        return argumentList(t).stream().anyMatch(BodyChecker::hasVariables);
     }
 
     /** The type parameters of a generic impl's type ({@code Pair<T>}: [T]). */

@@ -130,6 +130,37 @@ final class Inference {
         return List.copyOf(done);
     }
 
+    /**
+     * The final type of an expression, any variable nothing determined becoming {@code ()} (rustc's
+     * fallback: {@code None?;} has a type nobody uses).
+     */
+    Ty finishOrUnit(Ty t) {
+        Ty done = finish(t);
+        if (done != null) return done;
+        bindUnknownToUnit(t);
+        done = finish(t);
+        return done == null ? Ty.UNIT : done;
+    }
+
+    private void bindUnknownToUnit(Ty t) {
+        t = shallow(t);
+        if (t instanceof Ty.Var v) {
+            bound.set(v.id(), Ty.UNIT);
+        } else if (t instanceof Ty.Ref r) {
+            bindUnknownToUnit(r.inner());
+        } else if (t instanceof Ty.Boxed b) {
+            bindUnknownToUnit(b.inner());
+        } else if (t instanceof Ty.Array a) {
+            bindUnknownToUnit(a.element());
+        } else if (t instanceof Ty.Tuple tu) {
+            tu.elements().forEach(this::bindUnknownToUnit);
+        } else if (t instanceof Ty.Adt a) {
+            a.args().forEach(this::bindUnknownToUnit);
+        } else if (t instanceof Ty.Enum e) {
+            e.args().forEach(this::bindUnknownToUnit);
+        }
+    }
+
     boolean unify(Ty a, Ty b) {
         a = shallow(a);
         b = shallow(b);

@@ -127,6 +127,11 @@ final class ItemCollector {
             byParams = path.generics().get(i) instanceof org.jrustc.syntax.ast.TypeExpr.Path g && g.segments().size() == 1
                     && g.last().equals(params.get(i).name());
         }
+        if (!byParams && params.isEmpty()) {
+            // `impl P<i32>`: methods of one instance only.
+            Ty concrete = lowering.lower(impl.selfType(), null);
+            return concrete != null && !Generics.isAbstract(concrete) ? concrete : null;
+        }
         if (!byParams) {
             diags.error(null, Unsupported.message("impls for some instances of a generic type only (write `impl<T> "
                     + type.name() + "<T>`)"), impl.selfType().span(), "");

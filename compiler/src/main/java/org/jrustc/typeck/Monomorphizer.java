@@ -33,6 +33,11 @@ final class Monomorphizer {
         return t;
     }
 
+    /** Replaces, in place, the generic structs and enums among a declaration's field types by their instances. */
+    void concretizeFields(StructDef def) {
+        def.fields().replaceAll(f -> new StructDef.Field(f.name(), concrete(f.type()), f.span()));
+    }
+
     FnSig concrete(FnSig sig) {
         return sig.withTypes(sig.symbol(), concrete(sig.params()), concrete(sig.ret()));
     }

@@ -46,10 +46,24 @@ public final class TypeChecker {
                 }
             }
         }
-        for (TypeTable.TraitMethod instance : collector.defaultMethodInstances()) {
-            checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.owner(), Map.of());
+        // A trait's default methods are checked once for every implementing type, with `Self` a
+        // parameter bounded by the trait (rustc's errors in them come from here), then per type.
+        int before = diags.all().size();
+        for (Item.Trait trait : res.items.traits.values()) {
+            Ty self = new Ty.Param("Self", List.of(trait.name()));
+            for (Item.Fn fn : trait.methods()) {
+                if (fn.body() == null) continue;
+                new BodyChecker(diags, table.forBody(), collector.lowering(), collector, fn,
+                        collector.signatureOf(fn, self, trait.name()), self, Map.of()).check();
+            }
+        }
+        if (diags.all().size() == before) {
+            for (TypeTable.TraitMethod instance : collector.defaultMethodInstances()) {
+                checkBody(table, diags, collector, instance.fn(), instance.sig(), instance.owner(), Map.of());
+            }
         }
         if (!diags.hasErrors()) instantiate(table, diags, collector);
+        table.concretizeDeclarations();
         if (!diags.hasErrors()) table.lints.forEach(diags::report);
         return table;
     }

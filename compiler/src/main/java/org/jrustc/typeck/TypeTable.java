@@ -143,6 +143,17 @@ public final class TypeTable {
 
     public FnSig concrete(FnSig sig) { return monomorphizer.concrete(sig); }
 
+    /**
+     * Once checking is done: the fields of the program's non-generic structs and enums, which may
+     * hold generic ones ({@code struct Node { next: Option<Box<Node>> }}), as the MIR sees them.
+     */
+    void concretizeDeclarations() {
+        for (StructDef def : structDefs.values()) if (def.typeParams().isEmpty()) monomorphizer.concretizeFields(def);
+        for (EnumDef def : enumDefs.values()) {
+            if (def.typeParams().isEmpty()) def.variants().forEach(monomorphizer::concretizeFields);
+        }
+    }
+
     public enum AutoRef { NONE, REF, REF_MUT }
 
     /** Methods the compiler provides itself until the stdlib can express them. */

@@ -750,7 +750,7 @@ final class BodyBuilder {
             return;
         }
         if (r instanceof Res.StructCtor s) {
-            StructDef def = table.structDefs.get(s.item());
+            StructDef def = ((Ty.Adt) dest.type()).def(); // for a generic struct, the instance
             List<Operand> values = new ArrayList<>();
             for (Expr a : c.args()) values.add(operand(a));
             for (int i = 0; i < values.size(); i++) assign(dest.field(def, i), new Rvalue.Use(values.get(i)), c.span());
