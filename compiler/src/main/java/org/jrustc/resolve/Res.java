@@ -16,6 +16,9 @@ public sealed interface Res {
     /** {@code Type::name} where the type has method {@code name} from a trait it implements. */
     record TraitFn(Item.TypeDef owner, String name) implements Res {}
 
+    /** {@code Trait::name}: a trait's method, the implementing type found from its first argument. */
+    record TraitPathFn(Item.Trait trait, String name) implements Res {}
+
     /** {@code T::name} with {@code T} a type parameter: a function of one of its bounds, found per instance. */
     record TypeParamFn(String param, String name) implements Res {}
 

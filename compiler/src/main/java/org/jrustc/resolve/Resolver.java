@@ -197,6 +197,12 @@ public final class Resolver {
             return;
         }
         Item.TypeDef owner = items.typeDef(p.last());
+        if (owner == null && PRIMITIVES.contains(p.last()) && impl.traitName() != null
+                && items.traits.containsKey(impl.traitName()) && !p.last().equals("str")) {
+            // The program's own trait for a primitive type: allowed (a foreign trait is E0117).
+            items.addImpl(p.last(), impl);
+            return;
+        }
         if (owner == null && PRIMITIVES.contains(p.last())) {
             if (impl.traitName() == null) {
                 diags.error("E0390", "cannot define inherent `impl` for primitive types", impl.span(), "");
@@ -354,6 +360,12 @@ public final class Resolver {
                     resolveFn(fn, null);
                     inTraitDeclaration = false;
                 }
+            } else if (item instanceof Item.Impl impl && impl.selfType() instanceof TypeExpr.Path p0
+                    && PRIMITIVES.contains(p0.last()) && items.implsOf(p0.last()).contains(impl)) {
+                // A trait's impl for a primitive: `self` is allowed, and `Self` names no struct.
+                inTraitDeclaration = true;
+                for (Item.Fn fn : impl.fns()) resolveFn(fn, null);
+                inTraitDeclaration = false;
             } else if (item instanceof Item.Impl impl) {
                 Item.TypeDef owner = impl.selfType() instanceof TypeExpr.Path p ? items.typeDef(p.last()) : null;
                 if (owner != null) {
@@ -868,6 +880,16 @@ public final class Resolver {
             }
             if (s == null && STD_TYPES.contains(type)) {
                 unsupported("`" + type + "`", p.span());
+                return;
+            }
+            Item.Trait namedTrait = items.traits.get(type);
+            if (s == null && namedTrait != null && callee) {
+                if (namedTrait.methods().stream().anyMatch(fn -> fn.name().equals(member))) {
+                    res.paths.put(p, new Res.TraitPathFn(namedTrait, member));
+                } else {
+                    diags.error("E0576", "cannot find method or associated constant `" + member + "` in trait `" + type + "`",
+                            p.span(), "not found in `" + type + "`");
+                }
                 return;
             }
             if (s == null && typeParamNames.contains(type)) {

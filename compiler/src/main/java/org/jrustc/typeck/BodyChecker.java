@@ -825,6 +825,39 @@ final class BodyChecker {
             }
             return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         }
+        if (r instanceof Res.TraitPathFn f) {
+            // `Shape::area(&c)`: the impl is the one for the type of the `self` argument.
+            Item.Fn declared = f.trait().methods().stream().filter(fn -> fn.name().equals(f.name())).findFirst().orElseThrow();
+            if (declared.self() == null || c.args().isEmpty()) {
+                diags.error("E0790", "cannot call associated function on trait without specifying the corresponding "
+                        + "`impl` type", p.span(), "cannot call associated function of trait");
+                c.args().forEach(a -> exprHint(a, null));
+                return infer.error();
+            }
+            Ty first = infer.shallow(exprHint(c.args().get(0), null));
+            Ty owner = first;
+            while (owner instanceof Ty.Ref ref) owner = infer.shallow(ref.inner());
+            TypeTable.TraitMethod method = owner instanceof Ty.Param tp ? boundMethod(tp, f.name(), p.span())
+                    : traitMethodOfTrait(owner, f.trait().name(), f.name());
+            if (method == null) {
+                if (!infer.isError(owner)) {
+                    diags.error("E0277", "the trait bound `" + show(owner) + ": " + f.trait().name() + "` is not satisfied",
+                            c.args().get(0).span(), "the trait `" + f.trait().name() + "` is not implemented for `"
+                            + show(owner) + "`");
+                }
+                c.args().subList(1, c.args().size()).forEach(a -> exprHint(a, null));
+                return infer.error();
+            }
+            table.traitFnCalls.put(c, method.sig());
+            if (!infer.unify(method.sig().params().get(0), first)) mismatch(c.args().get(0).span(), method.sig().params().get(0), first);
+            List<Ty> rest = method.sig().params().subList(1, method.sig().params().size());
+            if (rest.size() != c.args().size() - 1) {
+                argCountError(c, method.sig().params().size(), "function");
+            } else {
+                for (int i = 0; i < rest.size(); i++) expr(c.args().get(i + 1), rest.get(i));
+            }
+            return method.sig().ret();
+        }
         if (r instanceof Res.TypeParamFn f) {
             // `T::new(…)`: in the body checked once, a function of T's bounds; in an instance, the type's own.
             Ty param = typeEnv.get(f.param());
@@ -985,7 +1018,7 @@ final class BodyChecker {
         int derefs = 0;
         while (true) {
             String typeName = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name()
-                    : t instanceof Ty.Param p ? p.name() : null;
+                    : t instanceof Ty.Param p ? p.name() : primitiveWithTraitMethod(t, m.method());
             if (typeName != null) {
                 Item.Fn method = t instanceof Ty.Param ? null : inherentMethod(typeName, m.method(), t);
                 FnSig callee = method == null ? null : table.fnSigs.get(method);
@@ -1187,6 +1220,32 @@ final class BodyChecker {
         }
         if (found.size() > 1) diags.error("E0034", "multiple applicable items in scope", span, "multiple `" + name + "` found");
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The method {@code name} of trait {@code trait} that type {@code t} implements, or null. */
+    private TypeTable.TraitMethod traitMethodOfTrait(Ty t, String trait, String name) {
+        for (TypeTable.TraitMethod m : table.traitMethods.getOrDefault(t.display(), Map.of()).getOrDefault(name, List.of())) {
+            if (m.trait().equals(trait)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * The name of a primitive type that has method {@code name} from one of the program's traits
+     * ({@code impl Describe for i32}); an integer literal whose type is not known yet takes the one
+     * integer type that has it. Null when there is none.
+     */
+    private String primitiveWithTraitMethod(Ty t, String name) {
+        if (infer.isIntegerVar(t)) {
+            List<String> kinds = new ArrayList<>();
+            for (IntKind kind : IntKind.values()) {
+                if (table.traitMethods.getOrDefault(kind.rustName(), Map.of()).containsKey(name)) kinds.add(kind.rustName());
+            }
+            if (kinds.size() != 1 || !infer.unify(t, new Ty.Int(IntKind.fromName(kinds.get(0))))) return null;
+            return kinds.get(0);
+        }
+        boolean primitive = t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char;
+        return primitive && table.traitMethods.getOrDefault(t.display(), Map.of()).containsKey(name) ? t.display() : null;
     }
 
     private TypeTable.TraitMethod traitMethodOf(Ty t, String name) {

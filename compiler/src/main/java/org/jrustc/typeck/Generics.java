@@ -72,7 +72,6 @@ final class Generics {
     }
 
     private static boolean hasUserImpl(Ty t, String trait, TypeTable table) {
-        if (!(t instanceof Ty.Adt) && !(t instanceof Ty.Enum)) return false;
         return table.implementedTraits.getOrDefault(t.display(), java.util.Set.of()).contains(trait);
     }
 

@@ -73,7 +73,7 @@ final class ItemCollector {
         for (var entry : res.items.impls.entrySet()) {
             Item.TypeDef type = res.items.typeDef(entry.getKey());
             for (Item.Impl impl : entry.getValue()) {
-                Ty owner = implOwner(impl, type);
+                Ty owner = type == null ? lowering.lower(impl.selfType(), null) : implOwner(impl, type);
                 if (owner == null) continue;
                 for (Item.Fn fn : impl.fns()) table.methodOwners.put(fn, owner);
                 impl(impl, owner);

@@ -756,7 +756,8 @@ final class BodyBuilder {
             for (int i = 0; i < values.size(); i++) assign(dest.field(def, i), new Rvalue.Use(values.get(i)), c.span());
             return;
         }
-        FnSig callee = table.concrete(r instanceof Res.TraitFn || r instanceof Res.TypeParamFn ? table.traitFnCalls.get(c)
+        FnSig callee = table.concrete(r instanceof Res.TraitFn || r instanceof Res.TypeParamFn || r instanceof Res.TraitPathFn
+                ? table.traitFnCalls.get(c)
                 : table.genericCallTargets.containsKey(c) ? table.genericCallTargets.get(c)
                 : table.fnSigs.get(r instanceof Res.Fn f ? f.item() : ((Res.AssocFn) r).item()));
         List<Operand> args = new ArrayList<>();
