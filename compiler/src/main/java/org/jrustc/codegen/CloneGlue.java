@@ -2,10 +2,6 @@ package org.jrustc.codegen;
 
 import static org.jrustc.codegen.Bytecode.pushInt;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.Layout;
@@ -34,36 +30,29 @@ final class CloneGlue implements Opcodes {
     private final String owner;
     private final JvmNames names;
     private final TraceLayouts trace;
-    private final Map<Ty, String> methods = new HashMap<>();
-    private final Deque<Ty> pending = new ArrayDeque<>();
+    private final GlueMethods<Ty> methods;
 
     CloneGlue(String owner, JvmNames names, TraceLayouts trace) {
         this.owner = owner;
         this.names = names;
         this.trace = trace;
+        this.methods = new GlueMethods<>(type -> names.newGlueName(type).replace("drop$", "clone$"));
     }
 
     /** With the machine, the source address and the destination address pushed, clones a {@code type}. */
     void emitCall(MethodVisitor mv, Ty type) {
-        String name = methods.get(type);
-        if (name == null) {
-            name = names.newGlueName(type).replace("drop$", "clone$");
-            methods.put(type, name);
-            pending.add(type);
-        }
-        mv.visitMethodInsn(INVOKESTATIC, owner, name, DESCRIPTOR, false);
+        mv.visitMethodInsn(INVOKESTATIC, owner, methods.nameOf(type), DESCRIPTOR, false);
     }
 
     void generatePending(ClassVisitor cv) {
-        while (!pending.isEmpty()) {
-            Ty type = pending.poll();
-            MethodNode method = new MethodNode(ACC_PRIVATE | ACC_STATIC, methods.get(type), DESCRIPTOR, null, null);
+        methods.generatePending(cv, (type, name) -> {
+            MethodNode method = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, DESCRIPTOR, null, null);
             body(method, type);
             method.visitInsn(RETURN);
             method.visitMaxs(0, 0);
             method.visitEnd();
-            method.accept(cv);
-        }
+            return method;
+        });
     }
 
     private void body(MethodVisitor mv, Ty type) {

@@ -1,9 +1,5 @@
 package org.jrustc.codegen;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.Ty;
 import org.objectweb.asm.ClassVisitor;
@@ -31,13 +27,12 @@ final class DebugGlue implements Opcodes {
     private record Key(Ty.Enum type, boolean pretty) {}
 
     private final String owner;
-    private final JvmNames names;
-    private final Map<Key, String> methods = new HashMap<>();
-    private final Deque<Key> pending = new ArrayDeque<>();
+    private final GlueMethods<Key> methods;
 
     DebugGlue(String owner, JvmNames names) {
         this.owner = owner;
-        this.names = names;
+        this.methods = new GlueMethods<>(key -> names.newGlueName(key.type()).replace("drop$",
+                key.pretty() ? "debugPretty$" : "debug$"));
     }
 
     /**
@@ -45,22 +40,13 @@ final class DebugGlue implements Opcodes {
      * indentation of the line the value starts on), appends the value's Debug text.
      */
     void emitCall(MethodVisitor mv, Ty.Enum type, boolean pretty) {
-        Key key = new Key(type, pretty);
-        String name = methods.get(key);
-        if (name == null) {
-            name = names.newGlueName(type).replace("drop$", pretty ? "debugPretty$" : "debug$");
-            methods.put(key, name);
-            pending.add(key);
-        }
-        mv.visitMethodInsn(INVOKESTATIC, owner, name, pretty ? PRETTY_DESCRIPTOR : DESCRIPTOR, false);
+        mv.visitMethodInsn(INVOKESTATIC, owner, methods.nameOf(new Key(type, pretty)), pretty ? PRETTY_DESCRIPTOR : DESCRIPTOR,
+                false);
     }
 
     /** Generates every method asked for so far, and those they ask for in turn. */
     void generatePending(ClassVisitor cv) {
-        while (!pending.isEmpty()) {
-            Key key = pending.poll();
-            generate(key, methods.get(key)).accept(cv);
-        }
+        methods.generatePending(cv, this::generate);
     }
 
     private MethodNode generate(Key key, String name) {

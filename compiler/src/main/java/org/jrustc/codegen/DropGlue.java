@@ -2,12 +2,8 @@ package org.jrustc.codegen;
 
 import static org.jrustc.codegen.Bytecode.pushInt;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
@@ -41,14 +37,14 @@ final class DropGlue implements Opcodes {
     private final String owner;
     private final JvmNames names;
     private final TraceLayouts trace;
-    private final Map<Ty, String> methods = new HashMap<>();
-    private final Deque<Ty> pending = new ArrayDeque<>();
+    private final GlueMethods<Ty> methods;
 
     /** @param trace the trace layouts when the program is traced, else null */
     DropGlue(String owner, JvmNames names, TraceLayouts trace) {
         this.owner = owner;
         this.names = names;
         this.trace = trace;
+        this.methods = new GlueMethods<>(names::newGlueName);
     }
 
     /**
@@ -56,21 +52,12 @@ final class DropGlue implements Opcodes {
      * the glue of {@code type}, which must need dropping.
      */
     void emitCall(MethodVisitor mv, Ty type) {
-        String name = methods.get(type);
-        if (name == null) {
-            name = names.newGlueName(type);
-            methods.put(type, name);
-            pending.add(type);
-        }
-        mv.visitMethodInsn(INVOKESTATIC, owner, name, JvmNames.GLUE_DESCRIPTOR, false);
+        mv.visitMethodInsn(INVOKESTATIC, owner, methods.nameOf(type), JvmNames.GLUE_DESCRIPTOR, false);
     }
 
     /** Generates every glue method asked for so far, and those they ask for in turn. */
     void generatePending(ClassVisitor cv) {
-        while (!pending.isEmpty()) {
-            Ty type = pending.poll();
-            generate(type, methods.get(type)).accept(cv);
-        }
+        methods.generatePending(cv, this::generate);
     }
 
     private MethodNode generate(Ty type, String name) {
