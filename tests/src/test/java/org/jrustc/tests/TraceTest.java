@@ -71,7 +71,8 @@ class TraceTest {
      */
     @TestFactory
     Stream<DynamicTest> tracingChangesNothingTheProgramDoes() {
-        List<Path> programs = Stream.of("box", "drop", "panic", "refs", "structs", "methods")
+        List<Path> programs = Stream.of("box", "drop", "panic", "refs", "structs", "methods", "enums", "option", "traits",
+                "match")
                 .flatMap(topic -> Corpus.programs("tests/run-pass/" + topic).stream()).toList();
         return Corpus.tests(programs, program -> () -> Programs.assertBehavesLikeRustc(program,
                 runTraced(program, TraceFormat.TEXT, Machine.DEFAULT_MEMORY_SIZE).run()));
