@@ -233,6 +233,15 @@ final class BodyChecker {
         }
         for (int i = 0; i < args.size(); i++) {
             for (String bound : call.params().get(i).bounds()) {
+                if (!Generics.satisfies(args.get(i), bound, table) && call.call() instanceof Expr.MethodCall m
+                        && table.methodOwners.containsKey(call.fn()) && i < argumentList(table.methodOwners.get(call.fn())).size()) {
+                    // A method of an impl whose bounds the receiver's type arguments do not meet.
+                    diags.error("E0599", "the method `" + m.method() + "` exists for " + kindOf(table.methodOwners.get(call.fn()))
+                            + " `" + show(Generics.substitute(table.methodOwners.get(call.fn()),
+                            Monomorphizer.substitution(call.params(), args))) + "`, but its trait bounds were not satisfied",
+                            m.methodSpan(), "method cannot be called due to unsatisfied trait bounds");
+                    return;
+                }
                 if (!Generics.satisfies(args.get(i), bound, table)) {
                     diags.error("E0277", unmetBound(args.get(i), bound), boundSpan(call, i),
                             "the trait `" + bound + "` is not implemented for `" + args.get(i).display() + "`");
@@ -240,6 +249,10 @@ final class BodyChecker {
             }
         }
         table.genericCalls.put(call.call(), new TypeTable.GenericCall(call.fn(), List.copyOf(args), call.call().span()));
+    }
+
+    private static String kindOf(Ty t) {
+        return t instanceof Ty.Enum ? "enum" : "struct";
     }
 
     private static String unmetBound(Ty t, String bound) {
@@ -1405,7 +1418,8 @@ final class BodyChecker {
                     f.nameSpan(), "");
         } else if (own instanceof Ty.Var) {
             diags.error("E0282", "type annotations needed", f.base().span(), "");
-        } else if ((t instanceof Ty.Adt || t instanceof Ty.Enum) && table.resolution.items.inherentFn(t.display(), f.name()) != null) {
+        } else if ((t instanceof Ty.Adt || t instanceof Ty.Enum) && (table.resolution.items.inherentFn(t.display(), f.name()) != null
+                || traitMethodOf(t, f.name()) != null)) {
             diags.error("E0615", "attempted to take value of method `" + f.name() + "` on type `" + show(base) + "`",
                     f.nameSpan(), "method, not a field");
         } else {

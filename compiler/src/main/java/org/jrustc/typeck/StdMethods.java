@@ -28,6 +28,15 @@ final class StdMethods {
             "tanh", "exp", "exp2", "exp_m1", "ln", "ln_1p", "log", "log2", "log10", "powf", "cbrt", "hypot", "recip",
             "clamp", "copysign", "rem_euclid", "div_euclid", "total_cmp", "to_bits", "to_string", "sin_cos", "abs_sub");
 
+    /** Slices' methods, which arrays have too (and iterators, which come with the heap library). */
+    private static final Set<String> ARRAY = Set.of("iter", "iter_mut", "into_iter", "contains", "sort", "sort_unstable",
+            "reverse", "first", "last", "get", "get_mut", "swap", "to_vec", "map", "fill", "concat", "join", "windows",
+            "chunks", "split_at", "binary_search", "starts_with", "ends_with");
+    /** Option's and Result's methods that take closures or need traits jrustc does not have yet. */
+    private static final Set<String> OPTION = Set.of("map", "map_or", "map_or_else", "and_then", "or_else", "unwrap_or_else",
+            "unwrap_or_default", "filter", "ok_or_else", "is_some_and", "is_none_or", "is_ok_and", "is_err_and",
+            "map_err", "iter", "copied", "cloned", "flatten", "inspect", "expect_none", "get_or_insert_with", "as_deref");
+
     /** Methods of the standard traits every type may implement (Into, AsRef, ToString, PartialEq …). */
     private static final Set<String> TRAIT = Set.of("into", "try_into", "as_ref", "as_mut", "borrow", "borrow_mut",
             "to_owned", "to_string", "eq", "ne", "cmp", "partial_cmp", "lt", "le", "gt", "ge", "hash", "fmt");
@@ -42,6 +51,10 @@ final class StdMethods {
         if (receiver instanceof Ty.Char) return CHAR.contains(method) || method.contains("ascii");
         if (receiver instanceof Ty.Str) return STR.contains(method) || method.contains("ascii");
         if (receiver instanceof Ty.Bool) return BOOL.contains(method);
+        if (receiver instanceof Ty.Array) return ARRAY.contains(method);
+        if (receiver instanceof Ty.Enum e && e.def().span().start() >= org.jrustc.diag.Span.PRELUDE_START) {
+            return OPTION.contains(method);
+        }
         return false;
     }
 }

@@ -42,7 +42,7 @@ final class TraitImplChecker {
         }
         List<Item.Fn> declared = traitName.equals("Clone") ? List.of() : res.items.traits.get(traitName).methods();
         for (Item.Fn fn : impl.fns()) {
-            boolean member = traitName.equals("Clone") ? fn.name().equals("clone")
+            boolean member = traitName.equals("Clone") ? fn.name().equals("clone") || fn.name().equals("clone_from")
                     : declared.stream().anyMatch(d -> d.name().equals(fn.name()));
             if (!member) {
                 diags.error("E0407", "method `" + fn.name() + "` is not a member of trait `" + traitName + "`",
