@@ -36,8 +36,9 @@ public final class ClassGen implements Opcodes {
         DropGlue dropGlue = new DropGlue(CLASS_NAME, names, trace);
         DebugGlue debugGlue = new DebugGlue(CLASS_NAME, names);
         CloneGlue cloneGlue = new CloneGlue(CLASS_NAME, names, trace);
-        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, debugGlue, cloneGlue, source,
-                trace);
+        DefaultGlue defaultGlue = new DefaultGlue(CLASS_NAME, names, trace);
+        ProgramContext context = new ProgramContext(CLASS_NAME, names, staticData, dropGlue, debugGlue, cloneGlue,
+                defaultGlue, source, trace);
 
         ClassWriter cw = new OfflineClassWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
@@ -52,6 +53,7 @@ public final class ClassGen implements Opcodes {
         dropGlue.generatePending(cw);
         debugGlue.generatePending(cw);
         cloneGlue.generatePending(cw);
+        defaultGlue.generatePending(cw);
         runMain(cw, program.main(), names);
         staticDataMethod(cw, staticData.bytes());
         if (trace != null) traceTableMethod(cw, trace.table().encode());

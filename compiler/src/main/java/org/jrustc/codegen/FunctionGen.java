@@ -162,6 +162,11 @@ final class FunctionGen implements Opcodes {
             }
             if (a.value() instanceof Rvalue.Use u) trace.movedOut(u.operand());
             if (a.value() instanceof Rvalue.Cast c) trace.movedOut(c.operand());
+        } else if (statement instanceof Statement.Default d) {
+            method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
+            places.pushAddress(d.place());
+            program.defaultGlue().emitCall(method, d.place().type());
+            trace.initialised(d.place(), true);
         } else if (statement instanceof Statement.Clone c) {
             method.visitVarInsn(ALOAD, JvmLocals.MACHINE);
             places.pushAddress(c.source());

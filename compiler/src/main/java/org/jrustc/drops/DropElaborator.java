@@ -81,6 +81,7 @@ public final class DropElaborator {
             for (Statement s : b.statements()) {
                 if (s instanceof Statement.SetDiscriminant d) paths.of(d.place());
                 if (s instanceof Statement.Clone c) paths.of(c.destination());
+                if (s instanceof Statement.Default d) paths.of(d.place());
                 if (s instanceof Statement.Assign a) {
                     paths.of(a.place());
                     if (a.value() instanceof Rvalue.Use u && u.operand() instanceof Operand.Move m) paths.of(m.place());
@@ -174,6 +175,7 @@ public final class DropElaborator {
             }
             if (s instanceof Statement.SetDiscriminant d) setFlags(out, d.place(), true);
             if (s instanceof Statement.Clone c) setFlags(out, c.destination(), true);
+            if (s instanceof Statement.Default d) setFlags(out, d.place(), true);
         }
         Terminator t = original.terminator();
         if (t instanceof Terminator.Call c) {

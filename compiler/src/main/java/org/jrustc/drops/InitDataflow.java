@@ -114,6 +114,8 @@ final class InitDataflow {
             init(s, d.place());
         } else if (st instanceof Statement.Clone c) {
             init(s, c.destination());
+        } else if (st instanceof Statement.Default d) {
+            init(s, d.place());
         } else if (st instanceof Statement.FreeBox f) {
             MovePaths.Path p = paths.of(f.boxPlace());
             if (p != null && !p.isLeaf()) clear(s, p.children.get(1));

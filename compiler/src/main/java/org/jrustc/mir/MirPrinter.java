@@ -90,6 +90,7 @@ public final class MirPrinter {
             return parts.toString();
         }
         if (s instanceof Statement.FreeBox f) return "free_box(" + place(f.boxPlace()) + ")";
+        if (s instanceof Statement.Default d) return place(d.place()) + " = default()";
         if (s instanceof Statement.Clone c) return place(c.destination()) + " = clone(" + place(c.source()) + ")";
         if (s instanceof Statement.SetDiscriminant d) return "discriminant(" + place(d.place()) + ") = " + d.variant();
         if (s instanceof Statement.Returning) return "returning";

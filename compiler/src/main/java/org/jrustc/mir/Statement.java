@@ -24,6 +24,12 @@ public sealed interface Statement {
      */
     record Clone(Place source, Place destination, Span span) implements Statement {}
 
+    /**
+     * Writes the default value of its type into {@code place} (a derived Default, numbers' zero,
+     * {@code None}): what {@code Default::default()} makes when no function of the user's does.
+     */
+    record Default(Place place, Span span) implements Statement {}
+
     /** Writes the formatted parts to stdout ({@code err} false) or stderr, with a newline if asked. */
     record Print(boolean err, List<FmtPart> parts, boolean newline, Span span) implements Statement {}
 

@@ -16,6 +16,9 @@ public sealed interface Res {
     /** {@code Type::name} where the type has method {@code name} from a trait it implements. */
     record TraitFn(Item.TypeDef owner, String name) implements Res {}
 
+    /** {@code Type::default} for a type that derives Default. */
+    record DefaultOf(Item.TypeDef type) implements Res {}
+
     /** {@code Trait::name}: a trait's method, the implementing type found from its first argument. */
     record TraitPathFn(Item.Trait trait, String name) implements Res {}
 

@@ -249,10 +249,10 @@ public final class Resolver {
     }
 
     /** The traits a program may implement: its own, {@code Drop} and {@code Clone}. Others are refused here. */
-    private static final java.util.Set<String> IMPLEMENTABLE_STD_TRAITS = java.util.Set.of("Drop", "Clone");
+    private static final java.util.Set<String> IMPLEMENTABLE_STD_TRAITS = java.util.Set.of("Drop", "Clone", "Default");
     /** Traits of std that jrustc knows of but does not let a program implement yet. */
     private static final java.util.Set<String> OTHER_STD_TRAITS = java.util.Set.of("Display", "Debug", "PartialEq", "Eq",
-            "PartialOrd", "Ord", "Hash", "Default", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div",
+            "PartialOrd", "Ord", "Hash", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div",
             "Neg", "Index", "Deref", "AsRef", "Copy", "ToString", "FromStr", "Fn", "FnMut", "FnOnce", "Error");
 
     private boolean knownTrait(Item.Impl impl) {
@@ -845,6 +845,11 @@ public final class Resolver {
             case "Box::new", "std::boxed::Box::new" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.BOX_NEW)); return; }
             case "std::mem::drop", "core::mem::drop", "mem::drop" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.DROP)); return; }
             case "std::mem::swap", "core::mem::swap", "mem::swap" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_SWAP)); return; }
+            case "std::mem::take", "core::mem::take", "mem::take" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.MEM_TAKE)); return; }
+            case "Default::default", "std::default::Default::default" -> {
+                res.paths.put(p, new Res.BuiltinFn(Builtin.DEFAULT));
+                return;
+            }
             case "std::cmp::max", "core::cmp::max" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.CMP_MAX)); return; }
             case "std::cmp::min", "core::cmp::min" -> { res.paths.put(p, new Res.BuiltinFn(Builtin.CMP_MIN)); return; }
             case "std::mem::replace", "core::mem::replace", "mem::replace" -> {
@@ -867,6 +872,11 @@ public final class Resolver {
             }
             if (kind != null || PRIMITIVES.contains(type)) {
                 unsupported("`" + joined + "`", p.span());
+                return;
+            }
+            if (typeParamNames.contains(type)) { // a type parameter hides items of its name
+                if (callee) res.paths.put(p, new Res.TypeParamFn(type, member));
+                else unsupported("`" + joined + "` (items of a type parameter other than its functions)", p.span());
                 return;
             }
             Res.Variant variant = variant(type, member);
@@ -892,11 +902,6 @@ public final class Resolver {
                 }
                 return;
             }
-            if (s == null && typeParamNames.contains(type)) {
-                if (callee) res.paths.put(p, new Res.TypeParamFn(type, member));
-                else unsupported("`" + joined + "` (items of a type parameter other than its functions)", p.span());
-                return;
-            }
             if (s == null && type.equals("Self") && inTraitDeclaration) {
                 unsupported("`Self::` paths in a trait's methods", p.span());
                 return;
@@ -907,6 +912,10 @@ public final class Resolver {
                 Item.Fn fn = items.inherentFn(s.name(), member);
                 if (fn != null) { res.paths.put(p, new Res.AssocFn(s, fn)); return; }
                 if (items.hasTraitMethod(s.name(), member)) { res.paths.put(p, new Res.TraitFn(s, member)); return; }
+                if (member.equals("default") && s.derives().contains("Default")) {
+                    res.paths.put(p, new Res.DefaultOf(s));
+                    return;
+                }
                 String kindOf = s instanceof Item.Enum ? "variant or associated item" : "function or associated item";
                 diags.error("E0599", "no " + kindOf + " named `" + member + "` found for "
                         + (s instanceof Item.Enum ? "enum" : "struct") + " `" + s.name() + "` in the current scope",

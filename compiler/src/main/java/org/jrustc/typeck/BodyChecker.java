@@ -60,6 +60,11 @@ final class BodyChecker {
     /** A call of a generic function, or of a method of a generic type's impl ({@code call} a method call then). */
     private record PendingGenericCall(Expr call, Item.Fn fn, List<Ty.Param> params, List<Ty> args) {}
 
+    /** A value made by its type's Default ({@code Default::default()}, {@code mem::take}): the type must have one. */
+    private record PendingDefault(Expr.Call call, Ty type) {}
+
+    private final List<PendingDefault> pendingDefaults = new ArrayList<>();
+
     /** A type written in this body, its type parameters' names standing for what {@link #typeEnv} says. */
     Ty lowerType(org.jrustc.syntax.ast.TypeExpr t) {
         return lowering.lower(t, self, typeEnv);
@@ -206,6 +211,16 @@ final class BodyChecker {
         }
         for (var entry : pending.entrySet()) table.exprTypes.put(entry.getKey(), infer.finishOrUnit(entry.getValue()));
         for (PendingGenericCall call : genericCalls) finishGenericCall(call);
+        for (PendingDefault d : pendingDefaults) {
+            Ty t = infer.finish(d.type());
+            if (t == null) {
+                diags.error("E0790", "cannot call associated function on trait without specifying the corresponding "
+                        + "`impl` type", d.call().span(), "cannot call associated function of trait");
+            } else if (!DeriveChecker.isDefaultable(t)) {
+                diags.error("E0277", "the trait bound `" + t.display() + ": Default` is not satisfied", d.call().span(),
+                        "the trait `Default` is not implemented for `" + t.display() + "`");
+            }
+        }
         for (Expr.IntLit lit : literals) checkLiteralRange(lit);
         for (Expr.FloatLit lit : floatLiterals) checkLiteralRange(lit);
         // Exhaustiveness needs final types: not when this body had a type error (other bodies' do not matter).
@@ -877,6 +892,16 @@ final class BodyChecker {
             TypeTable.TraitMethod method = param instanceof Ty.Param tp ? boundMethod(tp, f.name(), p.span())
                     : param instanceof Ty.Adt || param instanceof Ty.Enum ? traitMethod(param.display(), f.name(), p.span())
                     : null;
+            if (method == null && f.name().equals("default") && DeriveChecker.isDefaultable(param)) {
+                // `T::default()` with `T: Default`: the default of T's type (in an instance, its own impl if any).
+                Ty concrete = param;
+                if (param instanceof Ty.Adt a && a.def().defaultFn() != null || param instanceof Ty.Enum e && e.def().defaultFn() != null) {
+                    table.traitFnCalls.put(c, traitMethod(param.display(), "default", p.span()).sig());
+                } else {
+                    table.defaultCalls.add(c);
+                }
+                return concrete;
+            }
             if (method == null) {
                 diags.error("E0599", "no function or associated item named `" + f.name() + "` found for type parameter `"
                         + f.param() + "` in the current scope", p.span(), "function or associated item not found in `"
@@ -919,6 +944,18 @@ final class BodyChecker {
             List<Ty> params = fieldTypes(def, whole);
             return callSig(c, new FnSig(def.name(), params, whole), c.args(), "struct");
         }
+        if (r instanceof Res.BuiltinFn b && b.builtin() == Builtin.DEFAULT) {
+            if (!c.args().isEmpty()) argCountError(c, 0, "function");
+            Ty t = expected != null ? expected : infer.fresh();
+            table.defaultCalls.add(c);
+            pendingDefaults.add(new PendingDefault(c, t));
+            return t;
+        }
+        if (r instanceof Res.DefaultOf d) {
+            if (!c.args().isEmpty()) argCountError(c, 0, "function");
+            table.defaultCalls.add(c);
+            return fresh(table.declaredType(d.type()));
+        }
         if (r instanceof Res.BuiltinFn b) {
             if (c.args().size() != b.builtin().arity()) {
                 argCountError(c, b.builtin().arity(), "function");
@@ -928,6 +965,18 @@ final class BodyChecker {
             Expr arg = c.args().get(0);
             return switch (b.builtin()) {
                 case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c);
+                case MEM_TAKE -> {
+                    Ty ref = infer.shallow(exprHint(arg, null));
+                    if (!(ref instanceof Ty.Ref rr) || !rr.mutable()) {
+                        if (!infer.isError(ref)) {
+                            diags.error("E0308", "mismatched types", arg.span(), "expected `&mut _`, found " + described(ref));
+                        }
+                        yield infer.error();
+                    }
+                    pendingDefaults.add(new PendingDefault(c, rr.inner()));
+                    yield rr.inner();
+                }
+                case DEFAULT -> throw new IllegalStateException("Default::default is handled above");
                 case CMP_MAX, CMP_MIN -> cmpFunction(b.builtin(), c, expected);
                 case BOX_NEW -> new Ty.Boxed(expr(arg,
                         expected != null && infer.shallow(expected) instanceof Ty.Boxed bx ? bx.inner() : null));

@@ -20,7 +20,8 @@ import org.jrustc.types.Ty;
  */
 final class DeriveChecker {
     private static final Set<String> COMPARISONS = Set.of("PartialEq", "Eq", "PartialOrd", "Ord");
-    private static final Set<String> SUPPORTED = Set.of("PartialEq", "Eq", "PartialOrd", "Ord", "Copy", "Clone", "Debug");
+    private static final Set<String> SUPPORTED = Set.of("PartialEq", "Eq", "PartialOrd", "Ord", "Copy", "Clone", "Debug",
+            "Default");
 
     /** A struct's fields, or one variant's: as declared, and as the type checker sees them. */
     private record Payload(StructDef def, List<Item.FieldDef> written) {}
@@ -30,7 +31,7 @@ final class DeriveChecker {
 
     /** Traits of std that a bound may name but jrustc cannot check yet. */
     static boolean isStdTrait(String name) {
-        return Set.of("Hash", "Default", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div", "Rem",
+        return Set.of("Hash", "Iterator", "IntoIterator", "From", "Into", "Add", "Sub", "Mul", "Div", "Rem",
                 "Neg", "Not", "Index", "Deref", "AsRef", "ToString", "FromStr", "Fn", "FnMut", "FnOnce", "Sized", "Send",
                 "Sync", "Error", "Drop").contains(name);
     }
@@ -64,6 +65,7 @@ final class DeriveChecker {
     void record(Item.TypeDef item) {
         List<String> d = item.derives();
         setCopy(item, d.contains("Copy"));
+        if (item instanceof Item.Struct s) table.structDefs.get(s).setDerivesDefault(d.contains("Default"));
         for (Payload p : payloads(item)) {
             p.def().setDerivesClone(d.contains("Clone"));
             p.def().setDebug(d.contains("Debug"));
@@ -91,6 +93,11 @@ final class DeriveChecker {
         }
         boolean copy = d.contains("Copy");
         if (!copy && d.contains("Clone")) checkCloneFields(item);
+        if (d.contains("Default") && item instanceof Item.Enum) {
+            diags.error(null, Unsupported.message("`#[derive(Default)]` on enums"), item.span(), "");
+        } else if (d.contains("Default")) {
+            checkDefaultFields(item);
+        }
         if (copy && !d.contains("Clone")) {
             diags.error("E0277", "the trait bound `" + item.name() + ": Clone` is not satisfied", item.nameSpan(),
                     "the trait `Clone` is not implemented for `" + item.name() + "`");
@@ -160,6 +167,43 @@ final class DeriveChecker {
             return e.def().cloneFn() != null || e.def().derivesClone() && e.args().stream().allMatch(DeriveChecker::isCloneable);
         }
         return false;
+    }
+
+    /** derive(Default) makes every field its default: each field's type must have one (E0277). */
+    private void checkDefaultFields(Item.TypeDef item) {
+        for (Payload p : payloads(item)) {
+            for (int i = 0; i < p.def().fields().size(); i++) {
+                Ty t = p.def().fields().get(i).type();
+                if (!isDefaultable(t) && !Generics.isAbstract(t)) {
+                    diags.error("E0277", "the trait bound `" + t.display() + ": Default` is not satisfied",
+                            p.written().get(i).span(), "the trait `Default` is not implemented for `" + t.display() + "`");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a type has a default value: numbers, bool and char (zero), tuples, arrays and boxes of
+     * such, {@code Option} ({@code None}), structs deriving Default, and types with their own impl.
+     */
+    static boolean isDefaultable(Ty t) {
+        if (t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Error) {
+            return true;
+        }
+        if (t instanceof Ty.Param p) return p.hasBound("Default");
+        if (t instanceof Ty.Boxed b) return isDefaultable(b.inner());
+        if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(DeriveChecker::isDefaultable);
+        if (t instanceof Ty.Array a) return isDefaultable(a.element());
+        if (t instanceof Ty.Adt a) {
+            return a.def().defaultFn() != null || a.def().derivesDefault() && a.args().stream().allMatch(DeriveChecker::isDefaultable);
+        }
+        if (t instanceof Ty.Enum e) return e.def().defaultFn() != null || isPreludeOption(e.def());
+        return false;
+    }
+
+    /** The prelude's Option, whose default is None whatever its type argument. */
+    static boolean isPreludeOption(org.jrustc.types.EnumDef def) {
+        return def.name().equals("Option") && def.span().start() >= org.jrustc.diag.Span.PRELUDE_START;
     }
 
     /** derive(Debug) prints every field with Debug: each field's type must have it (E0277). */

@@ -67,6 +67,7 @@ final class Generics {
             case "Ord" -> DeriveChecker.comparable(t, true) && DeriveChecker.notTotal(t, true) == null;
             case "Debug" -> DeriveChecker.implementsDebug(t);
             case "Display" -> displayable(t);
+            case "Default" -> DeriveChecker.isDefaultable(t);
             default -> hasUserImpl(t, bound, table);
         };
     }

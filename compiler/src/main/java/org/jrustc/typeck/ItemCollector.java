@@ -261,7 +261,7 @@ final class ItemCollector {
 
     /** The bounds jrustc knows how to check on a type parameter, besides the program's own traits. */
     static final java.util.Set<String> STD_BOUNDS = java.util.Set.of("Copy", "Clone", "PartialEq", "Eq", "PartialOrd", "Ord",
-            "Debug", "Display");
+            "Debug", "Display", "Default");
 
     /**
      * The type parameters of a generic function as {@link Ty.Param}s, by name (recorded in

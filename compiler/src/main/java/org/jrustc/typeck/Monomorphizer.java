@@ -93,6 +93,7 @@ final class Monomorphizer {
         }
         List<Ty> types = new ArrayList<>(instance.fields().stream().map(StructDef.Field::type).toList());
         instance.setDerivesClone(declaration.derivesClone());
+        instance.setDerivesDefault(declaration.derivesDefault());
         instance.setCopy(declaration.isCopy() && types.stream().allMatch(Ty::isCopy));
         instance.setDebug(declaration.isDebug() && types.stream().allMatch(DeriveChecker::implementsDebug));
         instance.setPartialEq(declaration.isPartialEq() && types.stream().allMatch(t -> DeriveChecker.comparable(t, false)));

@@ -34,7 +34,7 @@ final class StdMethods {
             "chunks", "split_at", "binary_search", "starts_with", "ends_with");
     /** Option's and Result's methods that take closures or need traits jrustc does not have yet. */
     private static final Set<String> OPTION = Set.of("map", "map_or", "map_or_else", "and_then", "or_else", "unwrap_or_else",
-            "unwrap_or_default", "filter", "ok_or_else", "is_some_and", "is_none_or", "is_ok_and", "is_err_and",
+            "filter", "ok_or_else", "is_some_and", "is_none_or", "is_ok_and", "is_err_and",
             "map_err", "iter", "copied", "cloned", "flatten", "inspect", "expect_none", "get_or_insert_with", "as_deref");
 
     /** Methods of the standard traits every type may implement (Into, AsRef, ToString, PartialEq …). */

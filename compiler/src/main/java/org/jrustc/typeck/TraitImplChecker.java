@@ -40,6 +40,10 @@ final class TraitImplChecker {
                     impl.span(), "conflicting implementation for `" + owner.display() + "`");
             return;
         }
+        if (traitName.equals("Default")) {
+            checkDefault(impl, owner);
+            return;
+        }
         List<Item.Fn> declared = traitName.equals("Clone") ? List.of() : res.items.traits.get(traitName).methods();
         for (Item.Fn fn : impl.fns()) {
             boolean member = traitName.equals("Clone") ? fn.name().equals("clone") || fn.name().equals("clone_from")
@@ -86,6 +90,33 @@ final class TraitImplChecker {
             diags.error("E0046", "not all trait items implemented, missing: " + names, impl.span(),
                     "missing " + names + " in implementation");
         }
+    }
+
+    /** {@code impl Default for T} needs {@code fn default() -> Self}, and nothing else. */
+    private void checkDefault(Item.Impl impl, Ty owner) {
+        Item.Fn found = null;
+        for (Item.Fn fn : impl.fns()) {
+            if (!fn.name().equals("default")) {
+                diags.error("E0407", "method `" + fn.name() + "` is not a member of trait `Default`", fn.nameSpan(),
+                        "not a member of trait `Default`");
+            } else {
+                found = fn;
+            }
+        }
+        if (found == null) {
+            diags.error("E0046", "not all trait items implemented, missing: `default`", impl.span(),
+                    "missing `default` in implementation");
+            return;
+        }
+        FnSig sig = table.fnSigs.get(found);
+        if (found.self() != null || !found.params().isEmpty() || !sig.ret().equals(owner)) {
+            diags.error("E0053", "method `default` has an incompatible type for trait", found.span(),
+                    "expected `fn() -> " + owner.display() + "`");
+            return;
+        }
+        record(owner, new TypeTable.TraitMethod(owner, "Default", found, sig));
+        if (owner instanceof Ty.Adt a) a.def().setDefaultFn(sig);
+        if (owner instanceof Ty.Enum e) e.def().setDefaultFn(sig);
     }
 
     /** {@code impl Clone for T} needs {@code fn clone(&self) -> Self}. */

@@ -58,6 +58,8 @@ public final class TypeTable {
     public final Map<Binding, Ty> localTypes = new HashMap<>();
     /** Method calls: the method, and how the receiver was adjusted to fit its self parameter. */
     public final Map<Expr.MethodCall, MethodCallInfo> methodCalls = new IdentityHashMap<>();
+    /** Calls that make a type's default value without a user's function: {@code Default::default()}, a derived one. */
+    public final java.util.Set<Expr.Call> defaultCalls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Calls of generic functions: which function, with which type arguments (final types). */
     public final Map<Expr, GenericCall> genericCalls = new IdentityHashMap<>();
     /** For each call of a generic function or method, the instance it calls (filled once instances are made). */

@@ -21,6 +21,8 @@ public abstract sealed class TypeDeclaration permits StructDef, EnumDef {
     private boolean eq;
     private boolean ord;
     private boolean derivesClone;
+    private boolean derivesDefault;
+    private FnSig defaultFn;
     private FnSig dropFn;
     private FnSig cloneFn;
 
@@ -67,6 +69,14 @@ public abstract sealed class TypeDeclaration permits StructDef, EnumDef {
     /** True when the type derives Clone (a field-by-field clone; for a Copy type, a copy). */
     public boolean derivesClone() { return derivesClone; }
     public void setDerivesClone(boolean derivesClone) { this.derivesClone = derivesClone; }
+
+    /** True when the type derives Default (every field its default). */
+    public boolean derivesDefault() { return derivesDefault; }
+    public void setDerivesDefault(boolean derivesDefault) { this.derivesDefault = derivesDefault; }
+
+    /** The user's {@code Default::default} for this type, or null. */
+    public FnSig defaultFn() { return defaultFn; }
+    public void setDefaultFn(FnSig defaultFn) { this.defaultFn = defaultFn; }
 
     /** The user's {@code Drop::drop} for this type, or null when it has no Drop impl. */
     public FnSig dropFn() { return dropFn; }

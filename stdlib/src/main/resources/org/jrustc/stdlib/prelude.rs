@@ -121,6 +121,15 @@ impl<T> Option<T> {
     }
 }
 
+impl<T: Default> Option<T> {
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Some(value) => value,
+            None => T::default(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Result<T, E> {
     Ok(T),
@@ -180,6 +189,15 @@ impl<T, E> Result<T, E> {
         match self {
             Ok(value) => Ok(value),
             Err(error) => Err(error),
+        }
+    }
+}
+
+impl<T: Default, E> Result<T, E> {
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Ok(value) => value,
+            Err(_) => T::default(),
         }
     }
 }

@@ -673,10 +673,29 @@ final class BodyBuilder {
             assign(saved, new Rvalue.Use(new Operand.Copy(first)), c.span());
             assign(first, new Rvalue.Use(new Operand.Copy(second)), c.span());
             assign(second, new Rvalue.Use(new Operand.Copy(saved)), c.span());
+        } else if (builtin == Builtin.MEM_TAKE) {
+            assign(dest, new Rvalue.Use(new Operand.Copy(first)), c.span());
+            defaultInto(first, c.span());
         } else {
             Operand value = operand(c.args().get(1));
             assign(dest, new Rvalue.Use(new Operand.Copy(first)), c.span());
             assign(first, new Rvalue.Use(value), c.span());
+        }
+    }
+
+    /** The default value of {@code place}'s type into it: the user's {@code Default::default} if it has one. */
+    private void defaultInto(Place place, Span span) {
+        Ty t = place.type();
+        FnSig own = t instanceof Ty.Adt a ? a.def().defaultFn() : t instanceof Ty.Enum e ? e.def().defaultFn() : null;
+        if (own != null) {
+            emitCall(table.concrete(own), List.of(), place, span);
+        } else if (place.isLocal() && place.local() == 0) {
+            // Glue writes to an address; the return place may be a JVM value instead.
+            Place made = temp(t, span);
+            cfg.push(new Statement.Default(made, span));
+            assign(place, new Rvalue.Use(use(made)), span);
+        } else {
+            cfg.push(new Statement.Default(place, span));
         }
     }
 
@@ -696,11 +715,15 @@ final class BodyBuilder {
 
     private void call(Expr.Call c, Place dest) {
         Res r = table.resolution.paths.get((Expr.Path) c.callee());
+        if (table.defaultCalls.contains(c)) {
+            defaultInto(dest, c.span());
+            return;
+        }
         if (r instanceof Res.BuiltinFn b) {
             Expr arg = c.args().get(0);
             switch (b.builtin()) {
                 case BLACK_BOX -> into(arg, dest);
-                case MEM_SWAP, MEM_REPLACE -> memFunction(b.builtin(), c, dest);
+                case MEM_SWAP, MEM_REPLACE, MEM_TAKE -> memFunction(b.builtin(), c, dest);
                 case CMP_MAX, CMP_MIN -> {
                     // max keeps b unless a is greater; min keeps a unless b is smaller (std's tie rules).
                     Operand a = materializeOperand(c.args().get(0), c.span());
@@ -821,7 +844,13 @@ final class BodyBuilder {
             case CLONE -> {
                 // A Copy value is cloned by copying; any other by its clone glue (derived Clone, boxes).
                 if (receiver.type().isCopy()) assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
-                else cfg.push(new Statement.Clone(receiver, dest, span));
+                else if (dest.isLocal() && dest.local() == 0) {
+                    Place made = temp(dest.type(), span); // glue writes to an address; the return place may be a JVM value
+                    cfg.push(new Statement.Clone(receiver, made, span));
+                    assign(dest, new Rvalue.Use(use(made)), span);
+                } else {
+                    cfg.push(new Statement.Clone(receiver, dest, span));
+                }
             }
             case STR_LEN -> assign(dest, new Rvalue.Use(new Operand.Copy(strLength(receiver))), span);
             case STR_IS_EMPTY -> assign(dest, new Rvalue.Binary(BinOp.EQ, new Operand.Copy(strLength(receiver)),

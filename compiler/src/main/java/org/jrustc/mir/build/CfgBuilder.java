@@ -68,6 +68,7 @@ final class CfgBuilder {
         if (s instanceof Statement.Assign a && a.value() instanceof Rvalue.Ref r) {
             locals.get(r.place().local()).addressTaken = true;
         }
+        if (s instanceof Statement.Default d) locals.get(d.place().local()).addressTaken = true; // glue works on addresses
         if (s instanceof Statement.Clone c) { // clone glue works on addresses
             locals.get(c.source().local()).addressTaken = true;
             locals.get(c.destination().local()).addressTaken = true;
