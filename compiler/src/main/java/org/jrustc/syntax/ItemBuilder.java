@@ -108,6 +108,17 @@ final class ItemBuilder {
                 ast.exprs.expr(ctx.expression()), span);
     }
 
+    /** {@code type Item;} in a trait, {@code type Item = i32;} in an impl. */
+    private Item associatedType(RustParser.TypeAliasContext ctx, boolean inTrait) {
+        Span span = ast.span(ctx);
+        if (ctx.genericParams() != null) return new Item.Unsupported("generic associated types", span);
+        if (ctx.COLON() != null || ctx.whereClause() != null) return new Item.Unsupported("bounds on associated types", span);
+        if (inTrait && ctx.type_() != null) return new Item.Unsupported("defaults of associated types", span);
+        if (!inTrait && ctx.type_() == null) return new Item.Unsupported("associated types without a type", span);
+        return new Item.TypeAlias(ctx.IDENT().getText(), ast.span(ctx.IDENT()), inTrait ? null : ast.types.type(ctx.type_()),
+                span);
+    }
+
     // staticItem : 'static' 'mut'? IDENT ':' type_ ('=' expression)? ';'
     /**
      * An immutable {@code static} is compiled as a constant: in this subset nothing can tell the
@@ -426,14 +437,16 @@ final class ItemBuilder {
         TypeExpr selfType = ast.types.type(ctx.type_(ctx.type_().size() - 1));
         List<Item.Fn> fns = new ArrayList<>();
         List<Item.Const> consts = new ArrayList<>();
+        List<Item.TypeAlias> types = new ArrayList<>();
         for (AssociatedItemContext member : ctx.associatedItem()) {
             Item built = associated(member);
             if (built instanceof Item.Fn fn) fns.add(fn);
             else if (built instanceof Item.Const c) consts.add(c);
+            else if (built instanceof Item.TypeAlias t) types.add(t);
             else return built;
         }
         if (!typeParams.isEmpty() && traitName != null) return new Item.Unsupported("generic trait impls", ast.span(ctx.genericParams()));
-        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), List.copyOf(consts),
+        return new Item.Impl(traitName, traitSpan, selfType, List.copyOf(fns), List.copyOf(consts), List.copyOf(types),
                 TypeBuilder.lifetimes(ctx.genericParams()), List.copyOf(typeParams), span);
     }
 
@@ -450,13 +463,16 @@ final class ItemBuilder {
         if (ctx.whereClause() != null) return new Item.Unsupported("`where` clauses", ast.span(ctx.whereClause()));
         List<Item.Fn> methods = new ArrayList<>();
         List<Item.Const> consts = new ArrayList<>();
+        List<Item.TypeAlias> types = new ArrayList<>();
         for (AssociatedItemContext member : ctx.associatedItem()) {
             Item built = associated(member, true);
             if (built instanceof Item.Fn fn) methods.add(fn);
             else if (built instanceof Item.Const c) consts.add(c);
+            else if (built instanceof Item.TypeAlias t) types.add(t);
             else return built;
         }
-        return new Item.Trait(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(methods), List.copyOf(consts), span);
+        return new Item.Trait(ctx.IDENT().getText(), ast.span(ctx.IDENT()), List.copyOf(methods), List.copyOf(consts),
+                List.copyOf(types), span);
     }
 
     private Item associated(AssociatedItemContext ctx) {
@@ -473,8 +489,9 @@ final class ItemBuilder {
             Token first = ctx.visibility() != null ? ctx.visibility().getStart() : ctx.constItem().getStart();
             return constItem(ctx.constItem(), ast.spans.of(first, ctx.getStop()), inTrait);
         }
-        ParserRuleContext member = ctx.typeAlias() != null ? ctx.typeAlias() : ctx.macroInvocationItem();
-        String what = ctx.typeAlias() != null ? "associated types" : "macro invocations in impls";
+        if (ctx.typeAlias() != null) return associatedType(ctx.typeAlias(), inTrait);
+        ParserRuleContext member = ctx.macroInvocationItem();
+        String what = "macro invocations in impls";
         return new Item.Unsupported(what, ast.span(member));
     }
 }

@@ -1051,7 +1051,10 @@ final class BodyChecker {
         FnSig instance = sig.withTypes(sig.symbol(), sig.params().stream().map(t -> Generics.substitute(t, vars)).toList(),
                 Generics.substitute(sig.ret(), vars));
         genericCalls.add(new PendingGenericCall(c, fn, params, args));
-        return callSig(c, instance, c.args(), "function");
+        Ty result = callSig(c, instance, c.args(), "function");
+        // `C::Count` of the argument's type, once the argument told what C is.
+        return Generics.isAbstract(result) || !(infer.deep(result) instanceof Ty.Projection) ? result
+                : table.normalize(infer.deep(result));
     }
 
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {

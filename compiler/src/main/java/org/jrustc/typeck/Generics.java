@@ -16,6 +16,7 @@ final class Generics {
     static Ty substitute(Ty t, Map<Ty, Ty> map) {
         Ty direct = map.get(t);
         if (direct != null) return direct;
+        if (t instanceof Ty.Projection p) return new Ty.Projection(substitute(p.base(), map), p.name());
         if (t instanceof Ty.Ref r) return new Ty.Ref(r.mutable(), substitute(r.inner(), map));
         if (t instanceof Ty.Boxed b) return new Ty.Boxed(substitute(b.inner(), map));
         if (t instanceof Ty.Array a) return new Ty.Array(substitute(a.element(), map), a.length());
@@ -32,6 +33,7 @@ final class Generics {
     /** Whether {@code t} contains a type parameter: a call made while checking a generic body once for all instances. */
     static boolean isAbstract(Ty t) {
         if (t instanceof Ty.Param) return true;
+        if (t instanceof Ty.Projection p) return isAbstract(p.base());
         if (t instanceof Ty.Ref r) return isAbstract(r.inner());
         if (t instanceof Ty.Boxed b) return isAbstract(b.inner());
         if (t instanceof Ty.Array a) return isAbstract(a.element());

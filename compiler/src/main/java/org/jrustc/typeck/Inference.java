@@ -76,6 +76,7 @@ final class Inference {
         if (t instanceof Ty.Boxed b) return new Ty.Boxed(deep(b.inner()));
         if (t instanceof Ty.Tuple tu) return new Ty.Tuple(tu.elements().stream().map(this::deep).toList());
         if (t instanceof Ty.Array a) return new Ty.Array(deep(a.element()), a.length());
+        if (t instanceof Ty.Projection p) return new Ty.Projection(deep(p.base()), p.name());
         if (t instanceof Ty.Adt a && !a.args().isEmpty()) return new Ty.Adt(a.def(), a.args().stream().map(this::deep).toList());
         if (t instanceof Ty.Enum e && !e.args().isEmpty()) return new Ty.Enum(e.def(), e.args().stream().map(this::deep).toList());
         return t;
@@ -108,6 +109,10 @@ final class Inference {
         if (t instanceof Ty.Tuple tu) {
             List<Ty> elements = finishAll(tu.elements());
             return elements == null ? null : new Ty.Tuple(elements);
+        }
+        if (t instanceof Ty.Projection p) {
+            Ty base = finish(p.base());
+            return base == null ? null : new Ty.Projection(base, p.name());
         }
         if (t instanceof Ty.Adt a && !a.args().isEmpty()) {
             List<Ty> args = finishAll(a.args());

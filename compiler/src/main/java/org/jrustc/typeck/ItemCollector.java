@@ -195,6 +195,12 @@ final class ItemCollector {
     }
 
     private void impl(Item.Impl impl, Ty owner) {
+        // The associated types first: the methods' signatures may say `Self::Item`.
+        for (Item.TypeAlias type : impl.types()) {
+            Ty t = lowering.lower(type.target(), owner);
+            table.assocTypes.computeIfAbsent(owner.display(), k -> new java.util.HashMap<>()).put(type.name(),
+                    t == null ? Ty.ERROR : t);
+        }
         for (Item.Fn fn : impl.fns()) signature(fn, owner, impl.traitName());
         if (impl.traitName() != null && !impl.traitName().equals("Drop")) {
             traitImpls.check(impl, owner);

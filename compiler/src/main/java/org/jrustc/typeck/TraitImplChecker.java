@@ -67,6 +67,15 @@ final class TraitImplChecker {
                         "not a member of trait `" + traitName + "`");
             }
         }
+        for (Item.TypeAlias t : impl.types()) {
+            if (trait.types().stream().noneMatch(d -> d.name().equals(t.name()))) {
+                diags.error("E0437", "type `" + t.name() + "` is not a member of trait `" + traitName + "`", t.nameSpan(),
+                        "not a member of trait `" + traitName + "`");
+            }
+        }
+        for (Item.TypeAlias required : trait.types()) {
+            if (impl.types().stream().noneMatch(t -> t.name().equals(required.name()))) missing.add(required.name());
+        }
         for (Item.Const required : trait.consts()) {
             if (required.value() == null && impl.consts().stream().noneMatch(c -> c.name().equals(required.name()))) {
                 missing.add(required.name());

@@ -139,8 +139,9 @@ public final class TypeChecker {
                         return;
                     }
                     FnSig generic = table.fnSigs.get(call.fn());
-                    instance = generic.withTypes(symbol, generic.params().stream().map(t -> Generics.substitute(t, map)).toList(),
-                            Generics.substitute(generic.ret(), map));
+                    instance = generic.withTypes(symbol,
+                            generic.params().stream().map(t -> table.normalize(Generics.substitute(t, map))).toList(),
+                            table.normalize(Generics.substitute(generic.ret(), map)));
                     instances.put(symbol, instance);
                     depth.put(checkBody(table, diags, collector, call.fn(), instance, self, env), level + 1);
                 }

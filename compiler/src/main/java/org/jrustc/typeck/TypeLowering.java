@@ -19,6 +19,7 @@ final class TypeLowering {
     private final TypeTable table;
 
     private final Map<String, Item.TypeAlias> aliases;
+    private final Items items;
     private final java.util.Set<Item.TypeAlias> expanding = new java.util.HashSet<>();
     private ConstEvaluator constants;
 
@@ -30,6 +31,7 @@ final class TypeLowering {
         this.enums = items.enums;
         this.table = table;
         this.aliases = items.typeAliases;
+        this.items = items;
         this.imports = items.imports;
     }
 
@@ -79,6 +81,10 @@ final class TypeLowering {
             return unsupported("`" + String.join("::", imported) + "`", t);
         }
         String name = p.last();
+        if (p.segments().size() == 2 && p.generics().isEmpty()
+                && (p.segments().get(0).equals("Self") && self != null || typeParams.containsKey(p.segments().get(0)))) {
+            return associatedType(p.segments().get(0).equals("Self") ? self : typeParams.get(p.segments().get(0)), name, t);
+        }
         if (p.segments().size() == 1 && typeParams.containsKey(name)) {
             if (!p.generics().isEmpty()) return wrongGenerics(p, name, 0);
             return typeParams.get(name);
@@ -122,6 +128,30 @@ final class TypeLowering {
         }
         diags.error("E0425", "cannot find type `" + name + "` in this scope", t.span(), "not found in this scope");
         return null;
+    }
+
+    /**
+     * {@code Self::Item} or {@code T::Item}: for a known type, what its impl says; for a type parameter
+     * (or `Self` in a trait), the associated type itself, as opaque as the parameter (E0220 when no
+     * bound declares it).
+     */
+    private Ty associatedType(Ty base, String name, TypeExpr t) {
+        if (base instanceof Ty.Param param) {
+            boolean declared = param.bounds().stream().map(items.traits::get)
+                    .anyMatch(trait -> trait != null && trait.types().stream().anyMatch(a -> a.name().equals(name)));
+            if (!declared) {
+                diags.error("E0220", "associated type `" + name + "` not found for `" + base.display() + "`", t.span(),
+                        "associated type `" + name + "` not found");
+                return null;
+            }
+            return new Ty.Projection(base, name);
+        }
+        Ty found = table.assocTypes.getOrDefault(base.display(), Map.of()).get(name);
+        if (found == null) {
+            diags.error("E0220", "associated type `" + name + "` not found for `" + base.display() + "`", t.span(),
+                    "associated type `" + name + "` not found");
+        }
+        return found;
     }
 
     /** A struct or enum named in a type, with its type arguments ({@code Pair<i32>}); E0107 for a wrong number. */

@@ -38,6 +38,8 @@ public final class TypeTable {
     private final Monomorphizer monomorphizer;
     /** For each method of an impl block, the type the impl is for (a generic one applied to the impl's parameters). */
     public final Map<Item.Fn, Ty> methodOwners;
+    /** The associated types of each type's trait impls ({@code type Item = i32;}), by the type's name, then theirs. */
+    public final Map<String, Map<String, Ty>> assocTypes;
     /** The program's traits each type implements, by the type's name. */
     public final Map<String, java.util.Set<String>> implementedTraits;
     /** The type parameters of each generic function, as its signature uses them. */
@@ -87,6 +89,7 @@ public final class TypeTable {
         this.typeParams = new IdentityHashMap<>();
         this.monomorphizer = new Monomorphizer();
         this.methodOwners = new IdentityHashMap<>();
+        this.assocTypes = new HashMap<>();
         this.implementedTraits = new HashMap<>();
         this.bodies = new ArrayList<>();
         this.lints = new ArrayList<>();
@@ -103,6 +106,7 @@ public final class TypeTable {
         this.typeParams = program.typeParams;
         this.monomorphizer = program.monomorphizer;
         this.methodOwners = program.methodOwners;
+        this.assocTypes = program.assocTypes;
         this.implementedTraits = program.implementedTraits;
         this.bodies = program.bodies;
         this.lints = program.lints;
@@ -141,9 +145,28 @@ public final class TypeTable {
     }
 
     /** {@code t} as the MIR sees it: every generic struct or enum replaced by its instance. */
-    public Ty concrete(Ty t) { return monomorphizer.concrete(t); }
+    public Ty concrete(Ty t) { return monomorphizer.concrete(normalize(t)); }
 
-    public FnSig concrete(FnSig sig) { return monomorphizer.concrete(sig); }
+    public FnSig concrete(FnSig sig) {
+        return monomorphizer.concrete(sig.withTypes(sig.symbol(), sig.params().stream().map(this::normalize).toList(),
+                normalize(sig.ret())));
+    }
+
+    /** {@code t} with each associated type of a known type ({@code Clicks::Count}) replaced by what its impl says. */
+    public Ty normalize(Ty t) {
+        if (t instanceof Ty.Projection p) {
+            Ty base = normalize(p.base());
+            Ty found = assocTypes.getOrDefault(base.display(), Map.of()).get(p.name());
+            return found != null ? normalize(found) : new Ty.Projection(base, p.name());
+        }
+        if (t instanceof Ty.Ref r) return new Ty.Ref(r.mutable(), normalize(r.inner()));
+        if (t instanceof Ty.Boxed b) return new Ty.Boxed(normalize(b.inner()));
+        if (t instanceof Ty.Array a) return new Ty.Array(normalize(a.element()), a.length());
+        if (t instanceof Ty.Tuple tuple) return new Ty.Tuple(tuple.elements().stream().map(this::normalize).toList());
+        if (t instanceof Ty.Adt a && !a.args().isEmpty()) return new Ty.Adt(a.def(), a.args().stream().map(this::normalize).toList());
+        if (t instanceof Ty.Enum e && !e.args().isEmpty()) return new Ty.Enum(e.def(), e.args().stream().map(this::normalize).toList());
+        return t;
+    }
 
     /**
      * Once checking is done: the fields of the program's non-generic structs and enums, which may

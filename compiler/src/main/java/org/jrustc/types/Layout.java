@@ -13,7 +13,9 @@ public final class Layout {
 
     public static int sizeOf(Ty ty) {
         if (ty instanceof Ty.Never) return 0;
-        if (ty instanceof Ty.Param p) throw new IllegalArgumentException("type parameter `" + p.name() + "` has no layout");
+        if (ty instanceof Ty.Param || ty instanceof Ty.Projection) {
+            throw new IllegalArgumentException("type parameter `" + ty.display() + "` has no layout");
+        }
         if (ty instanceof Ty.Str) throw new IllegalArgumentException("str is unsized");
         if (ty instanceof Ty.Ref r) return r.inner() instanceof Ty.Str ? 2 : 1;
         if (ty instanceof Ty.Tuple t) return t.elements().stream().mapToInt(Layout::sizeOf).sum();

@@ -65,6 +65,12 @@ public sealed interface Ty {
      * once for every instance: only what its bounds allow may be done with it. Instances are
      * checked again with the parameters replaced by concrete types; only those reach the MIR.
      */
+    /**
+     * {@code T::Item}: an associated type of a type parameter, as opaque as the parameter itself
+     * until an instance replaces the parameter and the impl's {@code type Item = …;} says what it is.
+     */
+    record Projection(Ty base, String name) implements Ty {}
+
     record Param(String name, List<String> bounds) implements Ty {
         public boolean hasBound(String trait) { return bounds.contains(trait); }
     }
@@ -101,6 +107,7 @@ public sealed interface Ty {
         if (this instanceof Boxed b) return "Box<" + b.inner().display() + ">";
         if (this instanceof Adt a) return a.def().displayName() + arguments(a.args());
         if (this instanceof Enum e) return e.def().displayName() + arguments(e.args());
+        if (this instanceof Projection p) return p.base().display() + "::" + p.name();
         if (this instanceof Param p) return p.name().replaceFirst("#\\d+$", ""); // `impl Trait#2`: see ItemBuilder
         if (this instanceof Error) return "{type error}";
         return ((Var) this).literal();

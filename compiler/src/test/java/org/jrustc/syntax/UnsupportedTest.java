@@ -19,7 +19,7 @@ class UnsupportedTest {
         assertEquals("""
                 <supertraits>
                 (trait Named (fn name;) (fn hello (&self) -> i32 {1}))
-                <associated types>
+                (trait Out)
                 <generic traits>
                 (enum E [A unit {}, B tuple {0: i32}, C named {x: i32}, D unit {} = 4])
                 (use fmt = std::fmt)
@@ -90,7 +90,8 @@ class UnsupportedTest {
         assertEquals("<`const fn`>", items("const fn f() -> i32 { 1 }"));
         assertEquals("<`extern` functions>", items("extern \"C\" fn f() {}"));
         assertEquals("(impl S)", items("impl S { const C: i32 = 1; }"));
-        assertEquals("<associated types>", items("impl Iterator for S { type Item = i32; }"));
+        assertEquals("(impl Iterator for S)", items("impl Iterator for S { type Item = i32; }"));
+        assertEquals("<bounds on associated types>", items("trait T { type Item: Copy; }"));
         assertEquals("<typed `self` parameters>", items("impl S { fn f(self: Box<Self>) {} }"));
         assertEquals("<tuple patterns in parameters>", items("fn f((a, b): (i32, i32)) {}"));
         assertEquals("<`ref` parameters>", items("fn f(ref a: i32) {}"));

@@ -54,11 +54,12 @@ public sealed interface Item {
     }
 
     /** {@code trait Name { fn required(&self); fn provided(&self) { … } }}: its methods, with or without a body. */
-    record Trait(String name, Span nameSpan, List<Fn> methods, List<Const> consts, Span span) implements Item {}
+    record Trait(String name, Span nameSpan, List<Fn> methods, List<Const> consts, List<TypeAlias> types, Span span)
+            implements Item {}
 
     /** {@code impl<'a> Type { fns }} or {@code impl Trait for Type { fns }} ({@code traitName} null for inherent impls). */
     record Impl(String traitName, Span traitSpan, TypeExpr selfType, List<Fn> fns, List<Const> consts,
-                List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item {}
+                List<TypeAlias> types, List<String> lifetimes, List<TypeParam> typeParams, Span span) implements Item {}
 
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}
@@ -75,7 +76,7 @@ public sealed interface Item {
      */
     record Import(String name, List<String> path, boolean glob, Span span) {}
 
-    /** {@code type Name = Type;} */
+    /** {@code type Name = Type;}; in a trait, {@code type Name;} declares an associated type ({@code target} null). */
     record TypeAlias(String name, Span nameSpan, TypeExpr target, Span span) implements Item {}
 
     enum Shape { NAMED, TUPLE, UNIT }
