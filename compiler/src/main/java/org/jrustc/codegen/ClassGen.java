@@ -8,6 +8,7 @@ import org.jrustc.mir.MirBody;
 import org.jrustc.mir.MirProgram;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.Layout;
+import org.jrustc.types.Ty;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -129,7 +130,16 @@ public final class ClassGen implements Opcodes {
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 1);
         mv.visitMethodInsn(INVOKESTATIC, CLASS_NAME, names.method(main), JvmNames.descriptor(main), false);
-        if (Layout.sizeOf(main.ret()) == 1) mv.visitInsn(POP2);
+        if (main.ret() instanceof Ty.Int) {
+            // The start of a program whose `main` returns a Result: its value is the exit status.
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitInsn(DUP_X2);
+            mv.visitInsn(POP);
+            mv.visitInsn(L2I);
+            Bytecode.callMachine(mv, "setExitStatus", "(I)V");
+        } else if (Layout.sizeOf(main.ret()) == 1) {
+            mv.visitInsn(POP2);
+        }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Span;
 import org.jrustc.diag.SourceFile;
 import org.jrustc.syntax.Parser;
 import org.jrustc.syntax.ast.Crate;
@@ -39,7 +40,20 @@ final class Prelude {
             if (!shadowed(item, declared)) items.add(item);
         }
         items.addAll(program.items());
+        if (mainReturnsValue(program)) items.addAll(parse(START, Span.PRELUDE_START / 2 * 3).items());
         return new Crate(List.copyOf(items));
+    }
+
+    /**
+     * The function a program whose {@code main} returns a Result starts with: it turns the value into
+     * the exit status. (The type checker knows the name too: it checks this start only for a Result it may report.)
+     */
+    static final String START_NAME = "__jrustc_start";
+    private static final String START = "fn " + START_NAME + "() -> i32 { report_main_result(main()) }\n";
+
+    private static boolean mainReturnsValue(Crate program) {
+        return program.items().stream().anyMatch(i -> i instanceof Item.Fn fn && fn.name().equals("main") && fn.ret() != null
+                && fn.ret() instanceof TypeExpr.Path p && p.last().equals("Result"));
     }
 
     private static boolean shadowed(Item item, Set<String> declared) {
@@ -54,6 +68,17 @@ final class Prelude {
     }
 
     private static Crate parsed() {
+        return parse(text(), Span.PRELUDE_START);
+    }
+
+    private static Crate parse(String text, int base) {
+        Diagnostics diags = new Diagnostics();
+        Crate crate = Parser.parse(new SourceFile("<prelude>", text), diags, base);
+        if (crate == null || diags.hasErrors()) throw new IllegalStateException("jrustc's prelude does not parse: " + diags.all());
+        return crate;
+    }
+
+    private static String text() {
         String text;
         try (InputStream in = Prelude.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("jrustc's prelude is missing: " + RESOURCE);
@@ -61,9 +86,6 @@ final class Prelude {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read jrustc's prelude", e);
         }
-        Diagnostics diags = new Diagnostics();
-        Crate crate = Parser.parse(new SourceFile("<prelude>", text), diags, org.jrustc.diag.Span.PRELUDE_START);
-        if (crate == null || diags.hasErrors()) throw new IllegalStateException("jrustc's prelude does not parse: " + diags.all());
-        return crate;
+        return text;
     }
 }

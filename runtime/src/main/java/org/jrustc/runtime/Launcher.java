@@ -116,7 +116,7 @@ public final class Launcher {
         try {
             program.runMain(machine);
             machine.flushOut();
-            return EXIT_SUCCESS;
+            return machine.exitStatus() == 0 ? EXIT_SUCCESS : machine.exitStatus();
         } catch (Panic panic) {
             machine.flushOut();
             return EXIT_PANIC;

@@ -258,6 +258,13 @@ public final class Machine {
      * caller to throw. A panic raised while another unwinds (in a destructor during cleanup) aborts
      * instead, as in Rust.
      */
+    /** The exit status when main returns normally: 0, or 1 after a `main` returned an error. */
+    private int exitStatus;
+
+    public void setExitStatus(int status) { exitStatus = status; }
+
+    public int exitStatus() { return exitStatus; }
+
     /** Where the current {@code #[track_caller]} function was called from ({@code file.rs:L:C}). */
     private String callerLocation = "<unknown>";
 

@@ -130,6 +130,18 @@ impl<T: Default> Option<T> {
     }
 }
 
+/// What a `main` that returns a Result ends with (std's `Termination`): on an error, `Error: {e:?}`
+/// on stderr and exit status 1. The driver calls it from the program's start when `main` returns one.
+pub fn report_main_result<E: Debug>(result: Result<(), E>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("Error: {:?}", error);
+            1
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Result<T, E> {
     Ok(T),
