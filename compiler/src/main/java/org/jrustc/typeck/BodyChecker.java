@@ -64,6 +64,8 @@ final class BodyChecker {
     private record PendingDefault(Expr.Call call, Ty type) {}
 
     private final List<PendingDefault> pendingDefaults = new ArrayList<>();
+    /** The values of {@code e?} expressions, whose types fall back to {@code ()} when nothing uses them. */
+    private final List<Ty> unusedResults = new ArrayList<>();
 
     /** A type written in this body, its type parameters' names standing for what {@link #typeEnv} says. */
     Ty lowerType(org.jrustc.syntax.ast.TypeExpr t) {
@@ -209,7 +211,17 @@ final class BodyChecker {
             }
             table.localTypes.put(entry.getKey(), t);
         }
-        for (var entry : pending.entrySet()) table.exprTypes.put(entry.getKey(), infer.finishOrUnit(entry.getValue()));
+        for (Ty unused : unusedResults) infer.defaultToUnit(unused);
+        boolean unknownReported = reported;
+        for (var entry : pending.entrySet()) {
+            Ty t = infer.finish(entry.getValue());
+            if (t == null && !unknownReported) {
+                // `println!("{:?}", None)`: nothing says what the Option holds.
+                diags.error("E0282", "type annotations needed", entry.getKey().span(), "cannot infer type");
+                unknownReported = true;
+            }
+            table.exprTypes.put(entry.getKey(), t == null ? Ty.UNIT : t);
+        }
         for (PendingGenericCall call : genericCalls) finishGenericCall(call);
         for (PendingDefault d : pendingDefaults) {
             Ty t = infer.finish(d.type());
@@ -1768,6 +1780,7 @@ final class BodyChecker {
             return infer.error();
         }
         List<Ty> args = ((Ty.Enum) operand).args();
+        unusedResults.add(args.get(0));
         Ty returned = infer.shallow(sig.ret());
         boolean fits = returned instanceof Ty.Enum r && r.def() == ((Ty.Enum) operand).def();
         if (!fits) {

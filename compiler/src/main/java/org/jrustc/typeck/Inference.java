@@ -136,33 +136,25 @@ final class Inference {
     }
 
     /**
-     * The final type of an expression, any variable nothing determined becoming {@code ()} (rustc's
-     * fallback: {@code None?;} has a type nobody uses).
+     * Binds the variables of {@code t} that nothing determined to {@code ()}: rustc's fallback for the
+     * type of a value that is never used ({@code None?;}).
      */
-    Ty finishOrUnit(Ty t) {
-        Ty done = finish(t);
-        if (done != null) return done;
-        bindUnknownToUnit(t);
-        done = finish(t);
-        return done == null ? Ty.UNIT : done;
-    }
-
-    private void bindUnknownToUnit(Ty t) {
+    void defaultToUnit(Ty t) {
         t = shallow(t);
-        if (t instanceof Ty.Var v) {
+        if (t instanceof Ty.Var v && !integerVars.contains(v.id()) && !floatVars.contains(v.id())) {
             bound.set(v.id(), Ty.UNIT);
         } else if (t instanceof Ty.Ref r) {
-            bindUnknownToUnit(r.inner());
+            defaultToUnit(r.inner());
         } else if (t instanceof Ty.Boxed b) {
-            bindUnknownToUnit(b.inner());
+            defaultToUnit(b.inner());
         } else if (t instanceof Ty.Array a) {
-            bindUnknownToUnit(a.element());
+            defaultToUnit(a.element());
         } else if (t instanceof Ty.Tuple tu) {
-            tu.elements().forEach(this::bindUnknownToUnit);
+            tu.elements().forEach(this::defaultToUnit);
         } else if (t instanceof Ty.Adt a) {
-            a.args().forEach(this::bindUnknownToUnit);
+            a.args().forEach(this::defaultToUnit);
         } else if (t instanceof Ty.Enum e) {
-            e.args().forEach(this::bindUnknownToUnit);
+            e.args().forEach(this::defaultToUnit);
         }
     }
 
