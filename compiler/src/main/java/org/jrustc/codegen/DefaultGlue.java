@@ -1,5 +1,6 @@
 package org.jrustc.codegen;
 
+import org.jrustc.runtime.Machine;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.Layout;
@@ -56,6 +57,9 @@ final class DefaultGlue implements Opcodes {
             callUserDefault(mv, own);
         } else if (type instanceof Ty.Int || type instanceof Ty.Float || type instanceof Ty.Bool || type instanceof Ty.Char) {
             store(mv, 0, 0L);
+        } else if (type instanceof Ty.Ref r && r.inner() instanceof Ty.Str) {
+            store(mv, 0, Machine.STATIC_BASE); // "": no bytes, at the start of the static data
+            store(mv, 1, 0L);
         } else if (type instanceof Ty.Boxed box) {
             mv.visitVarInsn(ALOAD, MACHINE);
             mv.visitVarInsn(LLOAD, DESTINATION);

@@ -902,8 +902,7 @@ final class BodyChecker {
             // `T::new(…)`: in the body checked once, a function of T's bounds; in an instance, the type's own.
             Ty param = typeEnv.get(f.param());
             TypeTable.TraitMethod method = param instanceof Ty.Param tp ? boundMethod(tp, f.name(), p.span())
-                    : param instanceof Ty.Adt || param instanceof Ty.Enum ? traitMethod(param.display(), f.name(), p.span())
-                    : null;
+                    : param instanceof Ty.Error ? null : traitMethod(param.display(), f.name(), p.span());
             if (method == null && f.name().equals("default") && DeriveChecker.isDefaultable(param)) {
                 // `T::default()` with `T: Default`: the default of T's type (in an instance, its own impl if any).
                 Ty concrete = param;

@@ -191,6 +191,7 @@ final class DeriveChecker {
             return true;
         }
         if (t instanceof Ty.Param p) return p.hasBound("Default");
+        if (t instanceof Ty.Ref r) return !r.mutable() && r.inner() instanceof Ty.Str;
         if (t instanceof Ty.Boxed b) return isDefaultable(b.inner());
         if (t instanceof Ty.Tuple tuple) return tuple.elements().stream().allMatch(DeriveChecker::isDefaultable);
         if (t instanceof Ty.Array a) return isDefaultable(a.element());

@@ -62,7 +62,7 @@ final class Generics {
         }
         return switch (bound) {
             case "Copy" -> t.isCopy();
-            case "Clone" -> t.isCopy() || hasUserImpl(t, "Clone", table);
+            case "Clone" -> DeriveChecker.isCloneable(t) || hasUserImpl(t, "Clone", table);
             case "PartialEq" -> DeriveChecker.comparable(t, false);
             case "PartialOrd" -> DeriveChecker.comparable(t, true);
             case "Eq" -> DeriveChecker.comparable(t, false) && DeriveChecker.notTotal(t, false) == null;

@@ -49,9 +49,12 @@ final class BodyBuilder {
     final ArrayLowering arrays = new ArrayLowering(this);
     private final MatchLowering matches = new MatchLowering(this);
     final EnumLowering enums = new EnumLowering(this);
+    final DerivedComparisons derivedComparisons;
 
-    BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn, FnSig sig) {
+    /** The builder of {@code fn}'s body, or with a null {@code fn}, of a body made by the compiler. */
+    BodyBuilder(TypeTable table, SourceFile source, Item.Fn fn, FnSig sig, DerivedComparisons derivedComparisons) {
         this.table = table;
+        this.derivedComparisons = derivedComparisons;
         this.source = source;
         this.fn = fn;
         this.sig = table.concrete(sig);
@@ -81,6 +84,22 @@ final class BodyBuilder {
         cfg.terminate(new Terminator.Return(closingBrace(fn.body().span())));
         CfgBuilder.Frozen frozen = cfg.freeze();
         return new MirBody(sig, frozen.locals(), params.size(), frozen.blocks(), frozen.frameSize(), fn.span());
+    }
+
+    /** The body of a derived comparison: {@code *self OP *other}, for {@link DerivedComparisons}. */
+    MirBody buildDerivedComparison(Ty type, BinOp op, Span span) {
+        cfg.current = cfg.newBlock();
+        cfg.newLocal(null, Ty.BOOL, true, span);
+        Ty ref = new Ty.Ref(false, type);
+        Place self = Place.local(cfg.newLocal("self", ref, false, span), ref);
+        Place other = Place.local(cfg.newLocal("other", ref, false, span), ref);
+        Place result = temp(Ty.BOOL, span);
+        comparisons.compare(op, derefOnce(self), derefOnce(other), result, span);
+        assign(Place.local(0, Ty.BOOL), new Rvalue.Use(new Operand.Copy(result)), span);
+        cfg.push(new Statement.Returning(span));
+        cfg.terminate(new Terminator.Return(span));
+        CfgBuilder.Frozen frozen = cfg.freeze();
+        return new MirBody(sig, frozen.locals(), 2, frozen.blocks(), frozen.frameSize(), span);
     }
 
     static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
@@ -843,8 +862,12 @@ final class BodyBuilder {
         switch (method) {
             case CLONE -> {
                 // A Copy value is cloned by copying; any other by its clone glue (derived Clone, boxes).
-                if (receiver.type().isCopy()) assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
-                else if (dest.isLocal() && dest.local() == 0) {
+                if (receiver.type().isCopy()) {
+                    assign(dest, new Rvalue.Use(new Operand.Copy(receiver)), span);
+                    return;
+                }
+                ensureUnwind(); // a user clone inside the glue may panic
+                if (dest.isLocal() && dest.local() == 0) {
                     Place made = temp(dest.type(), span); // glue writes to an address; the return place may be a JVM value
                     cfg.push(new Statement.Clone(receiver, made, span));
                     assign(dest, new Rvalue.Use(use(made)), span);

@@ -1,5 +1,7 @@
 package org.jrustc.mir.build;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.jrustc.diag.Span;
 import org.jrustc.mir.Operand;
@@ -8,6 +10,7 @@ import org.jrustc.mir.Rvalue;
 import org.jrustc.mir.Terminator;
 import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Expr.BinOp;
+import org.jrustc.types.FnSig;
 import org.jrustc.types.IntKind;
 import org.jrustc.types.Ty;
 
@@ -23,6 +26,8 @@ import org.jrustc.types.Ty;
  */
 final class ComparisonLowering {
     private final BodyBuilder b;
+    /** The structs and enums whose comparison is being lowered inline, innermost last. */
+    private final Deque<Ty> expanding = new ArrayDeque<>();
 
     ComparisonLowering(BodyBuilder b) {
         this.b = b;
@@ -54,7 +59,37 @@ final class ComparisonLowering {
             else ordering(op, left, right, tuple.elements(), dest, span);
         } else if (t instanceof Ty.Array array) {
             arrays(op, left, right, array.length(), dest, span);
-        } else if (t instanceof Ty.Adt adt) {
+        } else if ((t instanceof Ty.Adt || t instanceof Ty.Enum) && expanding.contains(t)) {
+            callDerived(op, left, right, dest, span);
+        } else if (t instanceof Ty.Adt || t instanceof Ty.Enum) {
+            expanding.addLast(t);
+            compareFields(op, left, right, dest, span);
+            expanding.removeLast();
+        } else {
+            b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
+        }
+    }
+
+    /**
+     * A type met again inside its own comparison (through a Box) is compared by a call to its
+     * derived comparison function, as inlining it would never end.
+     */
+    private void callDerived(BinOp op, Place left, Place right, Place dest, Span span) {
+        Ty ref = new Ty.Ref(false, left.type());
+        Place l = b.temp(ref, span);
+        Place r = b.temp(ref, span);
+        b.assign(l, new Rvalue.Ref(false, left), span);
+        b.assign(r, new Rvalue.Ref(false, right), span);
+        BinOp called = op == BinOp.NE ? BinOp.EQ : op;
+        FnSig callee = b.derivedComparisons.request(left.type(), called, span);
+        b.emitCall(callee, List.of(new Operand.Copy(l), new Operand.Copy(r)), dest, span);
+        if (op == BinOp.NE) b.assign(dest, new Rvalue.Unary(Rvalue.UnOp.NOT, new Operand.Copy(dest), Ty.BOOL, b.location(span)), span);
+    }
+
+    /** derive(PartialEq, PartialOrd) of a struct or an enum. */
+    private void compareFields(BinOp op, Place left, Place right, Place dest, Span span) {
+        Ty t = left.type();
+        if (t instanceof Ty.Adt adt) {
             // derive(PartialEq, PartialOrd) compares the fields in order, as a tuple of them.
             List<Ty> types = adt.def().fields().stream().map(f -> f.type()).toList();
             Place l = asTuple(left, types);
@@ -69,8 +104,6 @@ final class ComparisonLowering {
             }
         } else if (t instanceof Ty.Enum e) {
             enums(op, left, right, e.def().variants().size(), dest, span);
-        } else {
-            b.assignChecked(dest, b.binary(op, new Operand.Copy(left), new Operand.Copy(right), span), span);
         }
     }
 

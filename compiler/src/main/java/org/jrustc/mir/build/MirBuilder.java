@@ -22,7 +22,11 @@ public final class MirBuilder {
         List<TypeTable.CheckedBody> checked = new ArrayList<>(table.bodies);
         checked.sort(java.util.Comparator.comparingInt((TypeTable.CheckedBody b) -> b.fn().span().start())
                 .thenComparing(b -> b.sig().symbol()));
-        for (TypeTable.CheckedBody body : checked) bodies.add(new BodyBuilder(body.types(), source, body.fn(), body.sig()).build());
+        DerivedComparisons derived = new DerivedComparisons();
+        for (TypeTable.CheckedBody body : checked) {
+            bodies.add(new BodyBuilder(body.types(), source, body.fn(), body.sig(), derived).build());
+        }
+        derived.buildPending(sig -> new BodyBuilder(table, source, null, sig, derived), bodies);
         return new MirProgram(source.path(), bodies, table.structs, table.concrete(table.fnSigs.get(table.main)));
     }
 }
