@@ -55,6 +55,20 @@ public final class Items {
         return false;
     }
 
+    /**
+     * Whether a trait the type implements declares a function or constant {@code name}: when the
+     * impl does not give it, that impl's E0046 is the error to report, not the path's.
+     */
+    public boolean traitDeclares(String typeName, String name) {
+        for (Item.Impl impl : implsOf(typeName)) {
+            Item.Trait trait = impl.traitName() == null ? null : traits.get(impl.traitName());
+            if (trait == null) continue;
+            if (trait.methods().stream().anyMatch(f -> f.name().equals(name))) return true;
+            if (trait.consts().stream().anyMatch(c -> c.name().equals(name))) return true;
+        }
+        return false;
+    }
+
     /** The function {@code name} in an inherent impl of the struct, or null. */
     public Item.Fn inherentFn(String structName, String name) {
         for (Item.Impl impl : implsOf(structName)) {

@@ -5,7 +5,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
 import org.jrustc.diag.Span;
 import org.jrustc.diag.Unsupported;
 import org.jrustc.syntax.ast.Block;
@@ -916,10 +918,14 @@ public final class Resolver {
                     res.paths.put(p, new Res.DefaultOf(s));
                     return;
                 }
-                String kindOf = s instanceof Item.Enum ? "variant or associated item" : "function or associated item";
-                diags.error("E0599", "no " + kindOf + " named `" + member + "` found for "
-                        + (s instanceof Item.Enum ? "enum" : "struct") + " `" + s.name() + "` in the current scope",
-                        p.span(), kindOf + " not found in `" + s.name() + "`");
+                if (items.traitDeclares(s.name(), member)) return; // missing from its impl: E0046 there
+                String kindOf = s instanceof Item.Enum ? "variant or associated item"
+                        : callee ? "function or associated item" : "associated item";
+                String owner = s instanceof Item.Enum ? "enum" : "struct";
+                diags.report(Diagnostic.error("E0599", "no " + kindOf + " named `" + member + "` found for " + owner + " `"
+                        + s.name() + "` in the current scope", new Span(p.span().end() - member.length(), p.span().end()),
+                        kindOf + " not found in `" + s.name() + "`").withLabel(new Label(new Span(s.span().start(),
+                        s.nameSpan().end()), kindOf + " `" + member + "` not found for this " + owner)));
                 return;
             }
             diags.error("E0433", "failed to resolve: use of undeclared type `" + type + "`", p.span(),

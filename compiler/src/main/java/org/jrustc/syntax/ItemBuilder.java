@@ -121,14 +121,15 @@ final class ItemBuilder {
 
     // staticItem : 'static' 'mut'? IDENT ':' type_ ('=' expression)? ';'
     /**
-     * An immutable {@code static} is compiled as a constant: in this subset nothing can tell the
-     * difference (no raw pointers to compare its address). {@code static mut} needs {@code unsafe}.
+     * An immutable {@code static} is compiled as a constant: in this subset nothing but assigning to
+     * it can tell the difference (no raw pointers to compare its address). {@code static mut} needs
+     * {@code unsafe}.
      */
     private Item staticItem(RustParser.StaticItemContext ctx, Span span) {
         if (ctx.KW_MUT() != null) return new Item.Unsupported("`static mut` items", span);
         if (ctx.expression() == null) return new Item.Unsupported("`static` items without a value", span);
         return new Item.Const(ctx.IDENT().getText(), ast.span(ctx.IDENT()), ast.types.type(ctx.type_()),
-                ast.exprs.expr(ctx.expression()), span);
+                ast.exprs.expr(ctx.expression()), span, true);
     }
 
     // typeAlias : 'type' IDENT genericParams? (':' typeBounds?)? whereClause? ('=' type_)? ';'

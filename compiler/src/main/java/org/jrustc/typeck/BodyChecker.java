@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
 import org.jrustc.diag.Span;
 import org.jrustc.diag.Unsupported;
 import org.jrustc.resolve.Binding;
@@ -1499,6 +1500,10 @@ final class BodyChecker {
     }
 
     private Ty assign(Expr.Assign a) {
+        if (assignsToStatic(a.place(), a.span())) {
+            exprHint(a.value(), null);
+            return Ty.UNIT;
+        }
         if (!isAssignee(a.place()) || namesAnItem(a.place())) {
             diags.error("E0070", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             exprHint(a.value(), null);
@@ -1508,6 +1513,18 @@ final class BodyChecker {
         Ty place = exprHint(a.place(), null);
         expr(a.value(), place);
         return Ty.UNIT;
+    }
+
+    /** Reports E0594 when {@code place} names a static: statics are immutable in this subset. */
+    boolean assignsToStatic(Expr place, Span assignment) {
+        if (!(place instanceof Expr.Path p && table.resolution.paths.get(p) instanceof Res.Const c && c.item().isStatic())) {
+            return false;
+        }
+        Item.Const s = c.item();
+        diags.report(Diagnostic.error("E0594", "cannot assign to immutable static item `" + s.name() + "`", assignment,
+                "cannot assign").withLabel(new Label(new Span(s.span().start(), s.type().span().end()),
+                "this `static` cannot be written to")));
+        return true;
     }
 
     /** The {@code _}s on the left of a {@code =}: the one place where an underscore expression is allowed. */

@@ -202,6 +202,10 @@ final class OperatorChecker {
     }
 
     Ty compoundAssign(Expr.CompoundAssign a) {
+        if (body.assignsToStatic(a.place(), a.span())) {
+            body.exprHint(a.value(), null);
+            return Ty.UNIT;
+        }
         if (!BodyChecker.isAssignee(a.place()) || a.place() instanceof Expr.Tuple || body.namesAnItem(a.place())) {
             diags.error("E0067", "invalid left-hand side of assignment", a.span(), "cannot assign to this expression");
             body.exprHint(a.value(), null);

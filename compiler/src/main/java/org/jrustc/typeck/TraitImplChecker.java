@@ -3,7 +3,11 @@ package org.jrustc.typeck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
+import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.Diagnostics;
+import org.jrustc.diag.Label;
+import org.jrustc.diag.Span;
 import org.jrustc.resolve.Resolution;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.types.FnSig;
@@ -59,26 +63,30 @@ final class TraitImplChecker {
             checkClone(impl, owner);
             return;
         }
-        List<String> missing = new ArrayList<>();
         Item.Trait trait = res.items.traits.get(traitName);
         for (Item.Const c : impl.consts()) {
             if (trait.consts().stream().noneMatch(d -> d.name().equals(c.name()))) {
-                diags.error("E0438", "const `" + c.name() + "` is not a member of trait `" + traitName + "`", c.nameSpan(),
+                diags.error("E0438", "const `" + c.name() + "` is not a member of trait `" + traitName + "`", c.span(),
                         "not a member of trait `" + traitName + "`");
             }
         }
         for (Item.TypeAlias t : impl.types()) {
             if (trait.types().stream().noneMatch(d -> d.name().equals(t.name()))) {
-                diags.error("E0437", "type `" + t.name() + "` is not a member of trait `" + traitName + "`", t.nameSpan(),
+                diags.error("E0437", "type `" + t.name() + "` is not a member of trait `" + traitName + "`", t.span(),
                         "not a member of trait `" + traitName + "`");
             }
         }
+        // Missing items, in the trait's order: rustc names them so and points at each.
+        TreeMap<Integer, Label> missingItems = new TreeMap<>();
         for (Item.TypeAlias required : trait.types()) {
-            if (impl.types().stream().noneMatch(t -> t.name().equals(required.name()))) missing.add(required.name());
+            if (impl.types().stream().noneMatch(t -> t.name().equals(required.name()))) {
+                missingItems.put(required.span().start(), new Label(required.span(), required.name()));
+            }
         }
         for (Item.Const required : trait.consts()) {
             if (required.value() == null && impl.consts().stream().noneMatch(c -> c.name().equals(required.name()))) {
-                missing.add(required.name());
+                Span declaration = new Span(required.span().start(), required.type().span().end()); // without its `;`
+                missingItems.put(required.span().start(), new Label(declaration, required.name()));
             }
         }
         for (Item.Fn required : declared) {
@@ -91,14 +99,21 @@ final class TraitImplChecker {
                 record(owner, method);
                 defaultMethodInstances.add(method);
             } else {
-                missing.add(required.name());
+                missingItems.put(required.span().start(), new Label(required.span(), required.name()));
             }
         }
-        if (!missing.isEmpty()) {
-            String names = "`" + String.join("`, `", missing) + "`";
-            diags.error("E0046", "not all trait items implemented, missing: " + names, impl.span(),
+        if (!missingItems.isEmpty()) {
+            String names = "`" + String.join("`, `", missingItems.values().stream().map(Label::message).toList()) + "`";
+            Diagnostic d = Diagnostic.error("E0046", "not all trait items implemented, missing: " + names, header(impl),
                     "missing " + names + " in implementation");
+            for (Label item : missingItems.values()) d = d.withLabel(new Label(item.span(), "`" + item.message() + "` from trait"));
+            diags.report(d);
         }
+    }
+
+    /** {@code impl Trait for Type}: where rustc points at an impl as a whole. */
+    private static Span header(Item.Impl impl) {
+        return new Span(impl.span().start(), impl.selfType().span().end());
     }
 
     /** {@code impl Default for T} needs {@code fn default() -> Self}, and nothing else. */
@@ -113,7 +128,7 @@ final class TraitImplChecker {
             }
         }
         if (found == null) {
-            diags.error("E0046", "not all trait items implemented, missing: `default`", impl.span(),
+            diags.error("E0046", "not all trait items implemented, missing: `default`", header(impl),
                     "missing `default` in implementation");
             return;
         }
@@ -132,7 +147,7 @@ final class TraitImplChecker {
     private void checkClone(Item.Impl impl, Ty owner) {
         Item.Fn clone = impl.fns().stream().filter(f -> f.name().equals("clone")).findFirst().orElse(null);
         if (clone == null) {
-            diags.error("E0046", "not all trait items implemented, missing: `clone`", impl.span(),
+            diags.error("E0046", "not all trait items implemented, missing: `clone`", header(impl),
                     "missing `clone` in implementation");
             return;
         }

@@ -64,8 +64,16 @@ public sealed interface Item {
     /** A construct the grammar knows but jrustc does not support yet; {@code what} names it ("traits"). */
     record Unsupported(String what, Span span) implements Item {}
 
-    /** {@code const NAME: Type = value;}; {@code value} is null only for a trait's required constant. */
-    record Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span) implements Item {}
+    /**
+     * {@code const NAME: Type = value;}; {@code value} is null only for a trait's required constant.
+     * An immutable {@code static} is one too ({@code isStatic}): in this subset nothing can tell them
+     * apart but the error for assigning to one.
+     */
+    record Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span, boolean isStatic) implements Item {
+        public Const(String name, Span nameSpan, TypeExpr type, Expr value, Span span) {
+            this(name, nameSpan, type, value, span, false);
+        }
+    }
 
     /** {@code use std::mem::swap;}, {@code use std::cmp::{max, min as smaller};}: one import per name brought in. */
     record Use(List<Import> imports, Span span) implements Item {}

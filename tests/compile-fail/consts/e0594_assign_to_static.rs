@@ -1,0 +1,5 @@
+static LIMIT: i32 = 5;
+fn main() {
+    LIMIT = 6; //~ ERROR E0594
+    println!("{}", LIMIT);
+}

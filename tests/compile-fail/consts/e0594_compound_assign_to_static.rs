@@ -1,0 +1,5 @@
+static COUNT: u32 = 0;
+fn main() {
+    COUNT += 1; //~ ERROR E0594
+    println!("{}", COUNT);
+}
