@@ -4,9 +4,12 @@ package org.jrustc.diag;
 public final class Unsupported {
     private Unsupported() {}
 
+    /** How every refusal ends. */
+    public static final String SUFFIX = " not supported by jrustc";
+
     /** "traits are not supported by jrustc", "`async fn` is not supported by jrustc". */
     public static String message(String what) {
         boolean plural = what.endsWith("s") && !what.startsWith("the ");
-        return what + (plural ? " are" : " is") + " not supported by jrustc";
+        return what + (plural ? " are" : " is") + SUFFIX;
     }
 }

@@ -1,5 +1,6 @@
 package org.jrustc.driver;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jrustc.borrowck.BorrowChecker;
@@ -11,6 +12,7 @@ import org.jrustc.diag.Diagnostic;
 import org.jrustc.diag.CompileError;
 import org.jrustc.diag.Diagnostics;
 import org.jrustc.diag.SourceFile;
+import org.jrustc.diag.Unsupported;
 import org.jrustc.drops.DropElaborator;
 import org.jrustc.mir.MirProgram;
 import org.jrustc.mir.build.MirBuilder;
@@ -77,7 +79,13 @@ public final class Compiler {
         }
     }
 
+    /**
+     * A failed compilation's diagnostics. When some Rust was refused as unsupported, only the
+     * refusals: the passes went on without the refused construct, so the other errors may be
+     * consequences of its absence (a trait refused makes every use of it E0405) and would mislead.
+     */
     private static Compilation failed(SourceFile source, Diagnostics diags) {
-        return new Compilation(source, diags.all(), null, null, null);
+        List<Diagnostic> refusals = diags.all().stream().filter(d -> d.message().endsWith(Unsupported.SUFFIX)).toList();
+        return new Compilation(source, refusals.isEmpty() ? diags.all() : refusals, null, null, null);
     }
 }

@@ -25,6 +25,12 @@ public sealed interface Res {
     /** {@code T::name} with {@code T} a type parameter: a function of one of its bounds, found per instance. */
     record TypeParamFn(String param, String name) implements Res {}
 
+    /**
+     * {@code T::NAME} with {@code T} a type parameter, or {@code Self::NAME} in a trait: a constant of
+     * one of its bounds, found per instance.
+     */
+    record TypeParamConst(String param, String name) implements Res {}
+
     /** {@code Enum::Variant}: a unit variant as a value, a tuple variant as a constructor, or either in a pattern. */
     record Variant(Item.Enum item, int index) implements Res {
         public Item.Variant variant() { return item.variants().get(index); }

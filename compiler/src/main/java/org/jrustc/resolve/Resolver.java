@@ -35,6 +35,8 @@ public final class Resolver {
     private Item.TypeDef selfType;
     /** While resolving a trait's method: {@code self} is allowed, {@code Self} stands for no type yet. */
     private boolean inTraitDeclaration;
+    /** Resolving a trait's default constant value, which is evaluated once, not per implementing type. */
+    private boolean inTraitConstant;
     /** The locals of the functions around a nested fn, which it cannot see (E0434). */
     private Deque<Map<String, Binding>> enclosingFnScopes = new ArrayDeque<>();
     /** While resolving a nested `const`: the variables around it, which it may not use (E0435). */
@@ -193,6 +195,19 @@ public final class Resolver {
     }
 
 
+    /** The impl's constants, and the defaults of its trait's that it does not give, as the type's. */
+    private void collectAssocConsts(String owner, Item.Impl impl) {
+        Map<String, Item.Const> consts = items.assocConsts.computeIfAbsent(owner, k -> new java.util.LinkedHashMap<>());
+        for (Item.Const c : impl.consts()) {
+            if (consts.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
+            else consts.put(c.name(), c);
+        }
+        Item.Trait trait = impl.traitName() == null ? null : items.traits.get(impl.traitName());
+        if (trait != null) {
+            for (Item.Const c : trait.consts()) if (c.value() != null) consts.putIfAbsent(c.name(), c);
+        }
+    }
+
     private void collectImpl(Item.Impl impl) {
         if (!(impl.selfType() instanceof TypeExpr.Path p) || p.segments().size() != 1) {
             unsupported("impl blocks for types other than structs and enums", impl.selfType().span());
@@ -203,6 +218,7 @@ public final class Resolver {
                 && items.traits.containsKey(impl.traitName()) && !p.last().equals("str")) {
             // The program's own trait for a primitive type: allowed (a foreign trait is E0117).
             items.addImpl(p.last(), impl);
+            collectAssocConsts(p.last(), impl);
             return;
         }
         if (owner == null && PRIMITIVES.contains(p.last())) {
@@ -224,15 +240,7 @@ public final class Resolver {
         }
         if (impl.traitName() != null && !knownTrait(impl)) return;
         items.addImpl(owner.name(), impl);
-        Map<String, Item.Const> consts = items.assocConsts.computeIfAbsent(owner.name(), k -> new java.util.LinkedHashMap<>());
-        for (Item.Const c : impl.consts()) {
-            if (consts.containsKey(c.name())) duplicate(c.name(), c.nameSpan());
-            else consts.put(c.name(), c);
-        }
-        Item.Trait trait = impl.traitName() == null ? null : items.traits.get(impl.traitName());
-        if (trait != null) {
-            for (Item.Const c : trait.consts()) if (c.value() != null) consts.putIfAbsent(c.name(), c);
-        }
+        collectAssocConsts(owner.name(), impl);
         Map<String, Span> seen = new HashMap<>();
         for (Item.Fn fn : impl.fns()) {
             res.ownerOf.put(fn, owner);
@@ -355,7 +363,9 @@ public final class Resolver {
             } else if (item instanceof Item.Fn fn) {
                 resolveFn(fn, null);
             } else if (item instanceof Item.Trait trait) {
+                inTraitConstant = true;
                 for (Item.Const c : trait.consts()) if (c.value() != null) resolveConst(c);
+                inTraitConstant = false;
                 for (Item.Fn fn : trait.methods()) {
                     res.traitDeclOf.put(fn, trait);
                     inTraitDeclaration = true;
@@ -365,6 +375,7 @@ public final class Resolver {
             } else if (item instanceof Item.Impl impl && impl.selfType() instanceof TypeExpr.Path p0
                     && PRIMITIVES.contains(p0.last()) && items.implsOf(p0.last()).contains(impl)) {
                 // A trait's impl for a primitive: `self` is allowed, and `Self` names no struct.
+                for (Item.Const c : impl.consts()) resolveConst(c);
                 inTraitDeclaration = true;
                 for (Item.Fn fn : impl.fns()) resolveFn(fn, null);
                 inTraitDeclaration = false;
@@ -877,8 +888,7 @@ public final class Resolver {
                 return;
             }
             if (typeParamNames.contains(type)) { // a type parameter hides items of its name
-                if (callee) res.paths.put(p, new Res.TypeParamFn(type, member));
-                else unsupported("`" + joined + "` (items of a type parameter other than its functions)", p.span());
+                res.paths.put(p, callee ? new Res.TypeParamFn(type, member) : new Res.TypeParamConst(type, member));
                 return;
             }
             Res.Variant variant = variant(type, member);
@@ -904,8 +914,13 @@ public final class Resolver {
                 }
                 return;
             }
+            if (s == null && type.equals("Self") && inTraitConstant) {
+                unsupported("`Self::` in the default value of a trait's constant", p.span());
+                return;
+            }
             if (s == null && type.equals("Self") && inTraitDeclaration) {
-                unsupported("`Self::` paths in a trait's methods", p.span());
+                // In a trait's method (or an impl for a primitive), `Self` is the implementing type.
+                res.paths.put(p, callee ? new Res.TypeParamFn(type, member) : new Res.TypeParamConst(type, member));
                 return;
             }
             if (s != null) {

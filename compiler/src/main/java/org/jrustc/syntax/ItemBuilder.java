@@ -231,6 +231,7 @@ final class ItemBuilder {
         for (RustParser.WhereClauseItemContext item : where.whereClauseItem()) {
             if (item.type_() == null) continue; // 'a: 'b
             TypeExpr bounded = ast.types.type(item.type_());
+            if (isSelfSized(bounded, item)) continue; // every type here is Sized; no `dyn` makes Self unsized
             List<Item.TraitBound> bounds = bounded instanceof TypeExpr.Path p && p.segments().size() == 1
                     && p.generics().isEmpty() ? out.get(p.last()) : null;
             if (bounds == null || item.forLifetimes() != null) return "this kind of `where` clause";
@@ -240,6 +241,17 @@ final class ItemBuilder {
             }
         }
         return null;
+    }
+
+    /** {@code where Self: Sized}. */
+    private boolean isSelfSized(TypeExpr bounded, RustParser.WhereClauseItemContext item) {
+        if (!(bounded instanceof TypeExpr.Path p && p.segments().equals(List.of("Self")) && p.generics().isEmpty())
+                || item.typeBounds() == null || item.forLifetimes() != null) {
+            return false;
+        }
+        List<Item.TraitBound> bounds = new ArrayList<>();
+        return ast.types.bounds(item.typeBounds().typeBound(), bounds) == null
+                && bounds.stream().allMatch(b -> b.name().equals("Sized"));
     }
 
     /** Replaces each {@code impl Trait} in a parameter's type by a new anonymous type parameter. */

@@ -818,6 +818,7 @@ final class BodyChecker {
             TypeTable.ConstValue v = table.consts.get(c.item());
             return v != null ? v.type() : infer.error();
         }
+        if (r instanceof Res.TypeParamConst c) return typeParamConst(p, c);
         if (r instanceof Res.StructCtor s && s.item().shape() == Item.Shape.UNIT) {
             return new Ty.Adt(table.structDefs.get(s.item()));
         }
@@ -901,7 +902,7 @@ final class BodyChecker {
         }
         if (r instanceof Res.TypeParamFn f) {
             // `T::new(…)`: in the body checked once, a function of T's bounds; in an instance, the type's own.
-            Ty param = typeEnv.get(f.param());
+            Ty param = typeParam(f.param());
             TypeTable.TraitMethod method = param instanceof Ty.Param tp ? boundMethod(tp, f.name(), p.span())
                     : param instanceof Ty.Error ? null : traitMethod(param.display(), f.name(), p.span());
             if (method == null && f.name().equals("default") && DeriveChecker.isDefaultable(param)) {
@@ -1283,6 +1284,54 @@ final class BodyChecker {
             diags.error("E0034", "multiple applicable items in scope", span, "multiple `" + name + "` found");
         }
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** What a type parameter's name stands for in this body; {@code Self} in a trait's method is the implementing type. */
+    private Ty typeParam(String name) {
+        return name.equals("Self") && !typeEnv.containsKey(name) ? self : typeEnv.get(name);
+    }
+
+    /**
+     * {@code T::NAME}: in a body checked once, a constant declared by one of T's bounds; in an
+     * instance, the constant of T's type (its impl's, or its trait's default), recorded for MIR.
+     */
+    private Ty typeParamConst(Expr.Path p, Res.TypeParamConst c) {
+        Ty param = typeParam(c.param());
+        if (param instanceof Ty.Param tp) {
+            for (String bound : tp.bounds()) {
+                Item.Trait trait = table.resolution.items.traits.get(bound);
+                if (trait == null) continue;
+                for (Item.Const declared : trait.consts()) if (declared.name().equals(c.name())) return lowerType(declared.type());
+            }
+        } else if (param != null && !(param instanceof Ty.Error)) {
+            Item.Const item = assocConst(param, c.name());
+            if (item != null && table.consts.containsKey(item)) {
+                table.typeParamConsts.put(p, item);
+                return table.consts.get(item).type();
+            }
+            if (item != null) return infer.error(); // its own evaluation failed and was reported
+        } else {
+            return infer.error();
+        }
+        diags.error("E0599", "no associated item named `" + c.name() + "` found for type parameter `" + c.param()
+                + "` in the current scope", new Span(p.span().end() - c.name().length(), p.span().end()),
+                "associated item not found in `" + c.param() + "`");
+        return infer.error();
+    }
+
+    /** The constant {@code name} a type has from its impls: an impl's own, else its trait's default; or null. */
+    private Item.Const assocConst(Ty t, String name) {
+        String key = t instanceof Ty.Adt a ? a.def().name() : t instanceof Ty.Enum e ? e.def().name() : t.display();
+        List<Item.Impl> impls = table.resolution.items.implsOf(key);
+        for (Item.Impl impl : impls) {
+            for (Item.Const c : impl.consts()) if (c.name().equals(name)) return c;
+        }
+        for (Item.Impl impl : impls) {
+            Item.Trait trait = impl.traitName() == null ? null : table.resolution.items.traits.get(impl.traitName());
+            if (trait == null) continue;
+            for (Item.Const c : trait.consts()) if (c.name().equals(name) && c.value() != null) return c;
+        }
+        return null;
     }
 
     /** The method {@code name} of one of a type parameter's bounds, {@code Self} being the parameter; or null. */

@@ -68,6 +68,8 @@ public final class TypeTable {
     public final Map<Expr, FnSig> genericCallTargets = new IdentityHashMap<>();
     /** Calls of a path that names a trait's method for a type ({@code Circle::describe(&c)}): the method. */
     public final Map<Expr.Call, FnSig> traitFnCalls = new IdentityHashMap<>();
+    /** {@code T::NAME} and {@code Self::NAME} in an instance: the constant they name there. */
+    public final Map<Expr.Path, Item.Const> typeParamConsts = new IdentityHashMap<>();
     /** Field accesses: how many auto-derefs reach the struct, and which field. */
     public final Map<Expr.Field, FieldAccess> fieldAccesses = new IdentityHashMap<>();
     /** Index expressions: how many auto-derefs of the indexed expression reach the array. */

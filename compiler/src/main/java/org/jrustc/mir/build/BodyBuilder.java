@@ -102,6 +102,12 @@ final class BodyBuilder {
         return new MirBody(sig, frozen.locals(), 2, frozen.blocks(), frozen.frameSize(), span);
     }
 
+    /** What a path names: in an instance, {@code T::NAME} is the constant it names there. */
+    Res resOf(Expr.Path p) {
+        Item.Const c = table.typeParamConsts.get(p);
+        return c != null ? new Res.Const(c) : table.resolution.paths.get(p);
+    }
+
     static Span closingBrace(Span block) { return new Span(Math.max(block.start(), block.end() - 1), block.end()); }
 
     // ---- helpers ----------------------------------------------------------------------------
@@ -518,7 +524,7 @@ final class BodyBuilder {
         if (e instanceof Expr.StrLit s) return new Rvalue.Use(new Operand.Const(new Constant.Str(s.value())));
         if (e instanceof Expr.Tuple) return null;
         if (e instanceof Expr.Path p) {
-            Res r = table.resolution.paths.get(p);
+            Res r = resOf(p);
             if (r instanceof Res.IntConst c) {
                 return new Rvalue.Use(constInt((c.max() ? c.kind().max() : c.kind().min()).longValue(), typeOf(e)));
             }
@@ -601,9 +607,9 @@ final class BodyBuilder {
                 || (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit)) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
-        if (e instanceof Expr.Path p && (table.resolution.paths.get(p) instanceof Res.IntConst
-                || table.resolution.paths.get(p) instanceof Res.FloatConst
-                || table.resolution.paths.get(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1
+        if (e instanceof Expr.Path p && (resOf(p) instanceof Res.IntConst
+                || resOf(p) instanceof Res.FloatConst
+                || resOf(p) instanceof Res.Const c && Layout.sizeOf(typeOf(e)) == 1
                    && !(typeOf(e) instanceof Ty.Enum))) {
             return ((Rvalue.Use) rvalue(e)).operand();
         }
