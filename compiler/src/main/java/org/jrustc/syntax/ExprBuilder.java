@@ -11,6 +11,7 @@ import org.jrustc.diag.Label;
 import org.jrustc.diag.Span;
 import org.jrustc.syntax.RustParser.*;
 import org.jrustc.syntax.ast.Expr;
+import org.jrustc.syntax.ast.TypeExpr;
 
 /**
  * Builds {@link Expr}s, one visit method per alternative of the grammar's {@code expression} rule.
@@ -94,13 +95,24 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     Expr path(PathExpressionContext ctx) {
         if (!(ctx instanceof PlainPathContext plain)) return new Expr.Unsupported("qualified paths", ast.span(ctx));
         List<String> segments = new ArrayList<>();
-        for (PathExprSegmentContext segment : plain.pathExprSegment()) {
-            if (segment.genericArgs() != null) {
-                return new Expr.Unsupported("explicit generic arguments (`::<>`)", ast.span(segment.genericArgs()));
-            }
+        List<TypeExpr> generics = new ArrayList<>();
+        List<PathExprSegmentContext> all = plain.pathExprSegment();
+        for (int i = 0; i < all.size(); i++) {
+            PathExprSegmentContext segment = all.get(i);
             segments.add(segment.pathIdentSegment().getText());
+            if (segment.genericArgs() == null) continue;
+            // `f::<i32>`: the type arguments of a generic function (of a type's, `Pair::<i32>::new`, not yet).
+            if (i < all.size() - 1) {
+                return new Expr.Unsupported("explicit generic arguments (`::<>`) of a type in a path", ast.span(segment.genericArgs()));
+            }
+            for (RustParser.GenericArgContext arg : segment.genericArgs().genericArg()) {
+                if (!(arg instanceof RustParser.TypeArgContext typeArg)) {
+                    return new Expr.Unsupported("this kind of explicit generic argument", ast.span(arg));
+                }
+                generics.add(ast.types.type(typeArg.type_()));
+            }
         }
-        return new Expr.Path(List.copyOf(segments), ast.span(ctx));
+        return new Expr.Path(List.copyOf(segments), List.copyOf(generics), ast.span(ctx));
     }
 
     // structExpr : pathExpression '{' structLiteralBody '}'
@@ -112,6 +124,7 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
         if (body.structBase() != null) return new Expr.Unsupported("struct update syntax", ast.span(body.structBase()));
         Expr path = path(ctx.pathExpression());
         if (!(path instanceof Expr.Path p)) return path;
+        if (!p.generics().isEmpty()) return new Expr.Unsupported("explicit generic arguments (`::<>`) in a struct literal", p.span());
         List<Expr.FieldInit> fields = new ArrayList<>();
         for (StructLiteralFieldContext field : body.structLiteralField()) {
             Span fieldSpan = ast.span(field);

@@ -53,7 +53,7 @@ final class TypeBuilder {
         if (ctx instanceof RustParser.ArrayTypeContext array) {
             return new TypeExpr.Array(type(array.type_()), ast.exprs.expr(array.expression()), ast.span(ctx));
         }
-        if (ctx instanceof RustParser.InferredTypeContext) return unsupported("the placeholder type `_`", ctx);
+        if (ctx instanceof RustParser.InferredTypeContext) return new TypeExpr.Infer(ast.span(ctx));
         if (ctx instanceof RustParser.QualifiedPathTypeContext) return unsupported("qualified paths", ctx);
         if (ctx instanceof RustParser.FunctionPointerTypeContext) return unsupported("function pointer types", ctx);
         if (ctx instanceof RustParser.ImplTraitTypeOneBoundContext impl) return implTrait(List.of(impl.typeBound()), ctx);

@@ -22,6 +22,7 @@ import org.jrustc.syntax.ast.Expr;
 import org.jrustc.syntax.ast.Item;
 import org.jrustc.syntax.ast.Pat;
 import org.jrustc.syntax.ast.Stmt;
+import org.jrustc.syntax.ast.TypeExpr;
 import org.jrustc.types.EnumDef;
 import org.jrustc.types.FnSig;
 import org.jrustc.types.IntKind;
@@ -69,7 +70,7 @@ final class BodyChecker {
     private final List<Ty> unusedResults = new ArrayList<>();
 
     /** A type written in this body, its type parameters' names standing for what {@link #typeEnv} says. */
-    Ty lowerType(org.jrustc.syntax.ast.TypeExpr t) {
+    Ty lowerType(TypeExpr t) {
         return lowering.lower(t, self, typeEnv);
     }
     private boolean diverges;
@@ -430,7 +431,7 @@ final class BodyChecker {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let let) {
-            Ty declared = let.type() == null ? null : orError(lowerType(let.type()));
+            Ty declared = let.type() == null || let.type() instanceof TypeExpr.Infer ? null : orError(lowerType(let.type()));
             Ty bindingType;
             if (let.init() != null) {
                 Ty initType = exprHint(let.init(), declared);
@@ -843,7 +844,12 @@ final class BodyChecker {
             c.args().forEach(a -> exprHint(a, null));
             return infer.error();
         }
-        if (r instanceof Res.Fn f && f.item().isGeneric()) return genericCall(c, f.item());
+        if (!p.generics().isEmpty() && !(r instanceof Res.Fn)) {
+            unsupported("explicit generic arguments (`::<>`) other than a function's", p.span());
+            c.args().forEach(a -> exprHint(a, null));
+            return infer.error();
+        }
+        if (r instanceof Res.Fn f && (f.item().isGeneric() || !p.generics().isEmpty())) return genericCall(c, p, f.item());
         if (r instanceof Res.Fn f) return callSig(c, table.fnSigs.get(f.item()), c.args(), "function");
         if (r instanceof Res.AssocFn f) {
             Ty owner = table.methodOwners.get(f.item());
@@ -1051,13 +1057,21 @@ final class BodyChecker {
      * A call of a generic function: each type parameter becomes an inference variable, which the
      * arguments (and the expected result) determine; the bounds are checked once they are known.
      */
-    private Ty genericCall(Expr.Call c, Item.Fn fn) {
+    /** A call of a generic function, its type arguments inferred or written ({@code f::<i32>(…)}). */
+    private Ty genericCall(Expr.Call c, Expr.Path path, Item.Fn fn) {
         List<Ty.Param> params = table.typeParams.getOrDefault(fn, List.of());
+        if (!path.generics().isEmpty() && !explicitArgumentsFit(path, params)) {
+            c.args().forEach(a -> exprHint(a, null));
+            return infer.error();
+        }
         Map<Ty, Ty> vars = new java.util.HashMap<>();
         List<Ty> args = new ArrayList<>();
-        for (Ty.Param p : params) {
+        int explicit = 0;
+        for (int i = 0; i < params.size(); i++) {
             Ty v = infer.fresh();
-            vars.put(p, v);
+            TypeExpr written = path.generics().isEmpty() || isImplTraitParam(params.get(i)) ? null : path.generics().get(explicit++);
+            if (written != null && !(written instanceof TypeExpr.Infer)) infer.unify(v, orError(lowerType(written)));
+            vars.put(params.get(i), v);
             args.add(v);
         }
         FnSig sig = table.fnSigs.get(fn);
@@ -1069,6 +1083,23 @@ final class BodyChecker {
         return Generics.isAbstract(result) || !(infer.deep(result) instanceof Ty.Projection) ? result
                 : table.normalize(infer.deep(result));
     }
+
+    /**
+     * Whether {@code f::<…>} gives one type per declared type parameter of {@code fn} (E0107); the
+     * parameters of its {@code impl Trait} arguments are not written, always inferred.
+     */
+    private boolean explicitArgumentsFit(Expr.Path path, List<Ty.Param> params) {
+        int given = path.generics().size();
+        int declared = (int) params.stream().filter(p -> !isImplTraitParam(p)).count();
+        if (given == declared) return true;
+        Span name = path.isSingle() ? new Span(path.span().start(), path.span().start() + path.last().length()) : path.span();
+        diags.error("E0107", "function takes " + declared + " generic argument" + (declared == 1 ? "" : "s") + " but "
+                + given + " generic argument" + (given == 1 ? " was" : "s were") + " supplied", name,
+                "expected " + declared + " generic argument" + (declared == 1 ? "" : "s"));
+        return false;
+    }
+
+    private static boolean isImplTraitParam(Ty.Param p) { return p.name().startsWith("impl "); }
 
     private Ty callSig(Expr.Call c, FnSig callee, List<Expr> args, String what) {
         if (args.size() != callee.params().size()) {

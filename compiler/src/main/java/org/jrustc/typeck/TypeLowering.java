@@ -72,6 +72,7 @@ final class TypeLowering {
         }
         if (t instanceof TypeExpr.Array a) return array(a, self);
         if (t instanceof TypeExpr.Never) return Ty.NEVER;
+        if (t instanceof TypeExpr.Infer) return unsupported("the placeholder type `_` inside a type", t);
         if (t instanceof TypeExpr.Unsupported u) return unsupported(u.what(), t);
         if (t instanceof TypeExpr.ImplTrait) return unsupported("`impl Trait` types outside parameters", t);
         TypeExpr.Path p = (TypeExpr.Path) t;

@@ -26,7 +26,9 @@ public sealed interface Expr {
     record StrLit(String value, Span span) implements Expr {}
 
     /** {@code x}, {@code foo}, {@code S::new}, {@code Box::new}, {@code i32::MAX}, {@code std::hint::black_box}. */
-    record Path(List<String> segments, Span span) implements Expr {
+    /** {@code a::b::c}; {@code generics} are the type arguments written after the last segment ({@code f::<i32>}). */
+    record Path(List<String> segments, List<TypeExpr> generics, Span span) implements Expr {
+        public Path(List<String> segments, Span span) { this(segments, List.of(), span); }
         public String last() { return segments.get(segments.size() - 1); }
         public boolean isSingle() { return segments.size() == 1; }
     }

@@ -25,6 +25,9 @@ public sealed interface TypeExpr {
     /** {@code !} */
     record Never(Span span) implements TypeExpr {}
 
+    /** {@code _}: the type inference finds (in a {@code let} and in explicit generic arguments). */
+    record Infer(Span span) implements TypeExpr {}
+
     /** {@code [T; N]}: {@code length} is an expression (jrustc accepts an integer literal). */
     record Array(TypeExpr element, Expr length, Span span) implements TypeExpr {}
 
