@@ -148,6 +148,7 @@ final class AstPrinter {
             return t.elements().stream().map(AstPrinter::type).collect(Collectors.joining(", ", "(", t.elements().size() == 1 ? ",)" : ")"));
         }
         if (type instanceof TypeExpr.Never) return "!";
+        if (type instanceof TypeExpr.Infer) return "_";
         if (type instanceof TypeExpr.Array a) return "[" + type(a.element()) + "; " + expr(a.length()) + "]";
         return "<" + ((TypeExpr.Unsupported) type).what() + ">";
     }
@@ -158,7 +159,11 @@ final class AstPrinter {
         if (e instanceof Expr.BoolLit b) return String.valueOf(b.value());
         if (e instanceof Expr.CharLit c) return "'" + escape(new String(Character.toChars(c.codePoint()))) + "'";
         if (e instanceof Expr.StrLit s) return "\"" + escape(s.value()) + "\"";
-        if (e instanceof Expr.Path p) return String.join("::", p.segments());
+        if (e instanceof Expr.Path p) {
+            String generics = p.generics().isEmpty() ? ""
+                    : p.generics().stream().map(AstPrinter::type).collect(Collectors.joining(", ", "::<", ">"));
+            return String.join("::", p.segments()) + generics;
+        }
         if (e instanceof Expr.Call c) return "(call " + expr(c.callee()) + args(c.args()) + ")";
         if (e instanceof Expr.MethodCall m) return "(." + m.method() + " " + expr(m.receiver()) + args(m.args()) + ")";
         if (e instanceof Expr.Field f) return "(. " + expr(f.base()) + " " + f.name() + ")";

@@ -109,7 +109,8 @@ class UnsupportedTest {
         assertEquals("(? (call f))", expr("f()?"));
         assertEquals("<`unsafe` blocks>", expr("unsafe { f() }"));
         assertEquals("{<labeled blocks>}", body("'a: { break 'a 1; }"));
-        assertEquals("(call <explicit generic arguments (`::<>`)>)", expr("Vec::<i32>::new()"));
+        assertEquals("(call <explicit generic arguments (`::<>`) of a type in a path>)", expr("Vec::<i32>::new()"));
+        assertEquals("(call size::<i32, _> x)", expr("size::<i32, _>(x)"));
         assertEquals("<struct update syntax>", expr("S { a: 1, ..base }"));
         assertEquals("(call <qualified paths>)", expr("<i32 as Default>::default()"));
         assertEquals("<`.await`>", expr("f().await"));
@@ -137,7 +138,7 @@ class UnsupportedTest {
     @Test
     void types() {
         assertEquals("(fn f (a: &<slices>, b: [i32; 3], c: &<trait objects>, d: <closure trait bounds>, "
-                        + "e: <function pointer types>, f: <raw pointers>, g: <the placeholder type `_`>, "
+                        + "e: <function pointer types>, f: <raw pointers>, g: _, "
                         + "h: Holder<'a>, i: Box<<trait objects>>, j: <qualified paths>) {})",
                 items("fn f(a: &[i32], b: [i32; 3], c: &dyn Shape, d: impl Fn(i32) -> i32 + Clone, "
                         + "e: fn(i32) -> i32, f: *const i32, g: _, h: Holder<'a>, i: Box<dyn Shape>, j: <T as X>::Y) {}"));
