@@ -793,6 +793,7 @@ public final class Resolver {
             res.structLits.put(s, target);
         }
         for (Expr.FieldInit f : s.fields()) expr(f.value());
+        if (s.base() != null) expr(s.base());
     }
 
     private void path(Expr.Path p) {

@@ -121,7 +121,6 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
     public Expr visitStructExpr(StructExprContext ctx) {
         Span span = ast.span(ctx);
         StructLiteralBodyContext body = ctx.structLiteralBody();
-        if (body.structBase() != null) return new Expr.Unsupported("struct update syntax", ast.span(body.structBase()));
         Expr path = path(ctx.pathExpression());
         if (!(path instanceof Expr.Path p)) return path;
         if (!p.generics().isEmpty()) return new Expr.Unsupported("explicit generic arguments (`::<>`) in a struct literal", p.span());
@@ -136,7 +135,8 @@ final class ExprBuilder extends RustParserBaseVisitor<Expr> {
                 fields.add(new Expr.FieldInit(name, new Expr.Path(List.of(name), fieldSpan), fieldSpan));
             }
         }
-        return new Expr.StructLit(p.segments(), List.copyOf(fields), span);
+        Expr base = body.structBase() == null ? null : expr(body.structBase().expression());
+        return new Expr.StructLit(p.segments(), List.copyOf(fields), base, span);
     }
 
     // macroCallExpr : pathExpression '!' delimTokenTree

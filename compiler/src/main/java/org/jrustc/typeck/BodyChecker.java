@@ -1763,6 +1763,7 @@ final class BodyChecker {
         Res.Variant variant = table.resolution.structLitVariants.get(s);
         if (item == null && variant == null) {
             s.fields().forEach(f -> exprHint(f.value(), null));
+            if (s.base() != null) exprHint(s.base(), null);
             return infer.error();
         }
         EnumDef enumDef = variant == null ? null : table.enumDefs.get(variant.item());
@@ -1783,6 +1784,15 @@ final class BodyChecker {
                 diags.error("E0062", "field `" + f.name() + "` specified more than once", f.span(), "used more than once");
             }
             expr(f.value(), types.get(index));
+        }
+        if (s.base() != null && variant != null) {
+            diags.error("E0436", "functional record update syntax requires a struct", s.base().span(), "");
+            exprHint(s.base(), null);
+            return whole;
+        }
+        if (s.base() != null) {
+            expr(s.base(), whole); // `..base`: a value of the same struct gives the fields not written
+            return whole;
         }
         List<String> missing = def.fields().stream().map(StructDef.Field::name).filter(n -> !seen.contains(n)).toList();
         boolean unknownField = s.fields().stream().anyMatch(f -> def.fieldIndex(f.name()) < 0);

@@ -195,7 +195,8 @@ final class AstPrinter {
         if (e instanceof Expr.Return r) return "(return" + (r.value() == null ? "" : " " + expr(r.value())) + ")";
         if (e instanceof Expr.StructLit s) {
             return "(" + String.join("::", s.path()) + " {"
-                    + s.fields().stream().map(f -> f.name() + ": " + expr(f.value())).collect(Collectors.joining(", ")) + "})";
+                    + s.fields().stream().map(f -> f.name() + ": " + expr(f.value())).collect(Collectors.joining(", "))
+                    + (s.base() == null ? "" : (s.fields().isEmpty() ? ".." : ", ..") + expr(s.base())) + "})";
         }
         if (e instanceof Expr.Tuple t) return "(tuple" + args(t.elements()) + ")";
         if (e instanceof Expr.Array a) return "(array" + args(a.elements()) + ")";

@@ -127,6 +127,8 @@ class ExpressionTest {
         assertEquals("(Empty {})", expr("Empty {}"));
         assertEquals("(call P 1 2)", expr("P(1, 2)"));
         assertEquals("(. (S {a: 1}) a)", expr("S { a: 1 }.a"));
+        assertEquals("(P {x: 1, ..(call base)})", expr("P { x: 1, ..base() }"));
+        assertEquals("(P {..p})", expr("P { ..p }"));
     }
 
     @Test

@@ -111,7 +111,6 @@ class UnsupportedTest {
         assertEquals("{<labeled blocks>}", body("'a: { break 'a 1; }"));
         assertEquals("(call <explicit generic arguments (`::<>`) of a type in a path>)", expr("Vec::<i32>::new()"));
         assertEquals("(call size::<i32, _> x)", expr("size::<i32, _>(x)"));
-        assertEquals("<struct update syntax>", expr("S { a: 1, ..base }"));
         assertEquals("(call <qualified paths>)", expr("<i32 as Default>::default()"));
         assertEquals("<`.await`>", expr("f().await"));
     }

@@ -502,8 +502,17 @@ final class BodyBuilder {
             return;
         }
         StructDef def = ((Ty.Adt) typeOf(s)).def();
+        // `..base` is evaluated after the fields written; the fields not written move (or copy) out of it.
+        Place base = s.base() == null ? null : place(s.base());
         for (int i = 0; i < values.size(); i++) {
             assign(dest.field(def, def.fieldIndex(s.fields().get(i).name())), new Rvalue.Use(values.get(i)), s.span());
+        }
+        if (base == null) return;
+        for (int i = 0; i < def.fields().size(); i++) {
+            String name = def.fields().get(i).name();
+            if (s.fields().stream().noneMatch(f -> f.name().equals(name))) {
+                assign(dest.field(def, i), new Rvalue.Use(use(base.field(def, i))), s.span());
+            }
         }
     }
 

@@ -92,7 +92,8 @@ public sealed interface Expr {
     record Return(Expr value, Span span) implements Expr {}
 
     /** {@code S { a: e, b }} (shorthand fields get a Path value). */
-    record StructLit(List<String> path, List<FieldInit> fields, Span span) implements Expr {}
+    /** {@code S { a: 1, b }}; {@code base} is the {@code ..base} whose other fields fill the rest, or null. */
+    record StructLit(List<String> path, List<FieldInit> fields, Expr base, Span span) implements Expr {}
 
     record FieldInit(String name, Expr value, Span span) {}
 
